@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Diagnostics;
+using StaticSite.Content;
+using StaticSite.Output;
+using StaticSite.Site;
+
+namespace StaticSite.Cli;
+
+/// <summary><c>staticsite build</c>: builds the site and publishes it atomically to the output folder.</summary>
+public static class BuildCommand
+{
+    /// <summary>Declares the command and its options.</summary>
+    public static Command Create()
+    {
+        var site = new SiteOptions();
+        var output = new Option<string>("--output") { Description = "Where to write the site (replaced as a whole, atomically)", DefaultValueFactory = _ => "site-output" };
+        var quiet = new Option<bool>("--quiet") { Description = "Print only errors and warnings" };
+        var command = new Command("build", "Build the site from content/ and templates/ into site-output/");
+        site.AddTo(command);
+        command.Add(output);
+        command.Add(quiet);
+        command.SetAction(result =>
+        {
+            var options = site.Read(result, Console.Error);
+            if (options is null) return ExitCodes.Usage;
+            options = options with { OutputDir = result.GetValue(output)! };
+            if (!OutputIsSeparate(options, Console.Error)) return ExitCodes.Usage;
+            return Run(options, result.GetValue(quiet), Console.Out, Console.Error);
+        });
+        return command;
+    }
+
+    /// <summary>Builds and publishes; returns the process exit code.</summary>
+    public static int Run(BuildOptions options, bool quiet, TextWriter stdout, TextWriter stderr)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = new SiteBuilder().Build(
+            new DiskFileTree(options.ContentDir, Display(options.ContentDir)),
+            new DiskFileTree(options.TemplatesDir, Display(options.TemplatesDir)),
+            options);
+        DiagnosticPrinter.Print(result.Diagnostics, stderr);
+        if (result.Failed)
+        {
+            var errors = result.Diagnostics.Count(d => d.Severity == Validation.Severity.Error);
+            stderr.WriteLine($"build failed: {errors} {(errors == 1 ? "error" : "errors")}, {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")}; {options.OutputDir}/ was left as it was");
+            return ExitCodes.ContentErrors;
+        }
+
+        new SitePublisher().Publish(result.Output!, options.OutputDir);
+        if (!quiet)
+        {
+            var pages = result.Output!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+            stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"built {pages} pages ({result.Output.Count} files, {result.ArticleCount} articles) into {options.OutputDir}/ with {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")} in {clock.Elapsed.TotalSeconds:0.00} s"));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static bool OutputIsSeparate(BuildOptions options, TextWriter error)
+    {
+        var output = Path.GetFullPath(options.OutputDir).TrimEnd('/') + "/";
+        foreach (var input in (string[])[options.ContentDir, options.TemplatesDir])
+        {
+            var full = Path.GetFullPath(input).TrimEnd('/') + "/";
+            if (full.StartsWith(output, StringComparison.Ordinal) || output.StartsWith(full, StringComparison.Ordinal))
+            {
+                error.WriteLine($"error: --output '{options.OutputDir}' overlaps the input folder '{input}'; the output folder is replaced as a whole");
+                return false;
+            }
+        }
+
+        if (output == "/" || output == Path.GetFullPath(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)).TrimEnd('/') + "/")
+        {
+            error.WriteLine($"error: refusing to replace '{options.OutputDir}' as the output folder");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string Display(string folder) => folder.Replace('\\', '/').TrimEnd('/');
+}

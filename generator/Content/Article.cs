@@ -1,0 +1,39 @@
+namespace StaticSite.Content;
+
+/// <summary>A validated article: every required field present, every key resolved, ready to index and render.</summary>
+public sealed record Article
+{
+    public required string RelativePath { get; init; }
+    public required string DisplayPath { get; init; }
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required ContentDate Date { get; init; }
+    public ContentDate? Updated { get; init; }
+    public required string Language { get; init; }
+    public required string Summary { get; init; }
+
+    /// <summary>Whether the summary was written in the front matter rather than taken from the first paragraph.</summary>
+    public bool SummaryIsExplicit { get; init; }
+    public required IReadOnlyList<string> Authors { get; init; }
+    public required IReadOnlyList<string> Translators { get; init; }
+    public required SourceInfo Publication { get; init; }
+    public string? OriginalUrl { get; init; }
+    public string? OriginalTitle { get; init; }
+    public required string OriginalLanguage { get; init; }
+    public ContentDate? OriginalPublished { get; init; }
+    public required IReadOnlyList<TopicInfo> Topics { get; init; }
+    public required IReadOnlyList<string> Places { get; init; }
+    public ArticleImage? Image { get; init; }
+    public string? TranslationKey { get; init; }
+    public required IReadOnlyList<Correction> Corrections { get; init; }
+    public bool Draft { get; init; }
+
+    /// <summary>The Markdown body.</summary>
+    public required string Body { get; init; }
+
+    /// <summary>The file line the body starts on, so Markdown positions can be reported against the file.</summary>
+    public required int BodyLine { get; init; }
+
+    /// <summary>The date that says when the article last changed: <see cref="Updated"/> when given, else <see cref="Date"/>.</summary>
+    public ContentDate LastChanged => Updated is { } u && u.CompareTo(Date) > 0 ? u : Date;
+}

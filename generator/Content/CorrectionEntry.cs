@@ -1,0 +1,6 @@
+using StaticSite.Validation;
+
+namespace StaticSite.Content;
+
+/// <summary>One dated correction note as written.</summary>
+public sealed record CorrectionEntry(Located<ContentDate>? Date, Located<string>? Text, SourceLocation At);

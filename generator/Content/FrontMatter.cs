@@ -1,0 +1,34 @@
+using StaticSite.Validation;
+
+namespace StaticSite.Content;
+
+/// <summary>An article's front matter as typed values with positions; nothing here is checked against the rest of the site yet.</summary>
+public sealed record FrontMatter
+{
+    /// <summary>Where the front matter starts, for "missing field" messages.</summary>
+    public required SourceLocation At { get; init; }
+
+    public Located<string>? Title { get; init; }
+    public Located<ContentDate>? Date { get; init; }
+    public Located<ContentDate>? Updated { get; init; }
+    public Located<string>? Language { get; init; }
+    public Located<string>? Slug { get; init; }
+    public Located<string>? Summary { get; init; }
+    public IReadOnlyList<Located<string>> Authors { get; init; } = [];
+    public IReadOnlyList<Located<string>> Translators { get; init; } = [];
+    public SourceReference? Source { get; init; }
+    public IReadOnlyList<Located<string>> Topics { get; init; } = [];
+    public SourceLocation TopicsAt { get; init; }
+    public IReadOnlyList<Located<string>> Places { get; init; } = [];
+    public ImageReference? Image { get; init; }
+    public Located<string>? TranslationKey { get; init; }
+    public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
+    public bool Draft { get; init; }
+
+    /// <summary>Every top-level field name the content model defines.</summary>
+    public static readonly string[] FieldNames =
+    [
+        "title", "date", "updated", "language", "slug", "summary", "author", "translators", "source",
+        "topics", "places", "image", "translation_key", "corrections", "draft",
+    ];
+}

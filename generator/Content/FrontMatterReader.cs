@@ -1,0 +1,57 @@
+using StaticSite.Validation;
+
+namespace StaticSite.Content;
+
+/// <summary>Turns a front-matter mapping into a typed <see cref="FrontMatter"/>, reporting wrong types and unknown fields.</summary>
+public static class FrontMatterReader
+{
+    /// <summary>Reads every field of the content model from <paramref name="mapping"/>.</summary>
+    public static FrontMatter Read(YamlMapping mapping, DiagnosticBag diagnostics)
+    {
+        var f = new YamlFields(mapping, diagnostics, "the front matter");
+        f.WarnUnknown(FrontMatter.FieldNames);
+
+        SourceReference? source = null;
+        if (f.Nested("source", "source") is { } s)
+        {
+            s.WarnUnknown("publication", "url", "title", "language", "published");
+            source = new SourceReference(s.Text("publication"), s.Text("url"), s.Text("title"), s.Text("language"), s.Date("published"), f.KeyAt("source"));
+        }
+
+        ImageReference? image = null;
+        if (f.Nested("image", "image") is { } i)
+        {
+            i.WarnUnknown("src", "alt", "caption", "credit");
+            image = new ImageReference(i.Text("src"), i.Text("alt"), i.Text("caption"), i.Text("credit"), f.KeyAt("image"));
+        }
+
+        var corrections = f.NestedList("corrections", "a correction")
+            .Select(c =>
+            {
+                c.WarnUnknown("date", "text");
+                return new CorrectionEntry(c.Date("date"), c.Text("text"), c.Mapping.At);
+            })
+            .ToList();
+
+        return new FrontMatter
+        {
+            At = mapping.At,
+            Title = f.Text("title"),
+            Date = f.Date("date"),
+            Updated = f.Date("updated"),
+            Language = f.Text("language"),
+            Slug = f.Text("slug"),
+            Summary = f.Text("summary"),
+            Authors = f.TextList("author"),
+            Translators = f.TextList("translators"),
+            Source = source,
+            Topics = f.TextList("topics"),
+            TopicsAt = f.KeyAt("topics"),
+            Places = f.TextList("places"),
+            Image = image,
+            TranslationKey = f.Text("translation_key"),
+            Corrections = corrections,
+            Draft = f.Flag("draft"),
+        };
+    }
+}

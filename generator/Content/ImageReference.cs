@@ -1,0 +1,11 @@
+using StaticSite.Validation;
+
+namespace StaticSite.Content;
+
+/// <summary>The <c>image:</c> block of an article as written.</summary>
+public sealed record ImageReference(
+    Located<string>? Src,
+    Located<string>? Alt,
+    Located<string>? Caption,
+    Located<string>? Credit,
+    SourceLocation At);

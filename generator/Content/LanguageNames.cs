@@ -1,0 +1,20 @@
+namespace StaticSite.Content;
+
+/// <summary>English names of the languages reports are translated from, so pages say "Korean" rather than "ko".</summary>
+public static class LanguageNames
+{
+    private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ar"] = "Arabic", ["de"] = "German", ["en"] = "English", ["es"] = "Spanish", ["fr"] = "French",
+        ["it"] = "Italian", ["ja"] = "Japanese", ["ko"] = "Korean", ["mn"] = "Mongolian", ["pt"] = "Portuguese",
+        ["ru"] = "Russian", ["uk"] = "Ukrainian", ["vi"] = "Vietnamese", ["zh"] = "Chinese",
+        ["zh-hans"] = "Chinese (Simplified)", ["zh-hant"] = "Chinese (Traditional)",
+    };
+
+    /// <summary>The English name of a language code, or the code itself when it is not in the table.</summary>
+    public static string Of(string code) => Names.TryGetValue(code, out var name) ? name : code;
+
+    /// <summary>Whether the code looks like a BCP 47 language tag (for example <c>ko</c> or <c>zh-Hant</c>).</summary>
+    public static bool IsValidCode(string code) =>
+        System.Text.RegularExpressions.Regex.IsMatch(code, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+}

@@ -1,0 +1,6 @@
+using StaticSite.Validation;
+
+namespace StaticSite.Content;
+
+/// <summary>A value read from a contributor's file together with where it was written.</summary>
+public readonly record struct Located<T>(T Value, SourceLocation At);

@@ -1,0 +1,14 @@
+namespace StaticSite.Content;
+
+/// <summary>Settings from <c>site.yml</c>: the site's name, address, language and list size.</summary>
+public sealed record SiteConfig(
+    string Title,
+    string Description,
+    Uri BaseUrl,
+    string Language,
+    IReadOnlyList<string> Languages,
+    int PageSize)
+{
+    /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/' (for example <c>/reports/</c>).</summary>
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+}

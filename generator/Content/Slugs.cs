@@ -1,0 +1,37 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace StaticSite.Content;
+
+/// <summary>The safe slug pattern for every path segment made from content, and the slugifier for names.</summary>
+public static partial class Slugs
+{
+    /// <summary>Lowercase ASCII letters and digits in hyphen-separated words, at most 100 characters: safe in any URL and file system.</summary>
+    public static bool IsSafe(string slug) => slug.Length <= 100 && SafePattern().IsMatch(slug);
+
+    /// <summary>Makes a slug from a name (such as a translator's): ASCII letters and digits kept, everything else a hyphen; empty when nothing is left.</summary>
+    public static string FromName(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        var pendingHyphen = false;
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingHyphen && builder.Length > 0) builder.Append('-');
+                builder.Append(char.ToLowerInvariant(c));
+                pendingHyphen = false;
+            }
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                pendingHyphen = true;
+            }
+        }
+
+        var slug = builder.ToString();
+        return slug.Length > 100 ? slug[..100].TrimEnd('-') : slug;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SafePattern();
+}

@@ -1,0 +1,12 @@
+using StaticSite.Validation;
+
+namespace StaticSite.Content;
+
+/// <summary>The <c>source:</c> block of an article as written: which publication, and the original's URL, title, language and date.</summary>
+public sealed record SourceReference(
+    Located<string>? Publication,
+    Located<string>? Url,
+    Located<string>? Title,
+    Located<string>? Language,
+    Located<ContentDate>? Published,
+    SourceLocation At);

@@ -1,0 +1,10 @@
+using StaticSite.Validation;
+
+namespace StaticSite.Content;
+
+/// <summary>A YAML list.</summary>
+public sealed record YamlSequence(IReadOnlyList<YamlValue> Items, SourceLocation At) : YamlValue(At)
+{
+    /// <inheritdoc />
+    public override string Kind => "a list";
+}

@@ -1,0 +1,38 @@
+using StaticSite.Content;
+
+namespace StaticSite.Linking;
+
+/// <summary>The URL contract in one place: the site path of every page kind, the href that includes the base path, the absolute URL, and the output file.</summary>
+public sealed class UrlMap(SiteConfig site)
+{
+    /// <summary>The path of <c>base_url</c>, such as <c>/reports/</c>.</summary>
+    public string BasePath { get; } = site.BasePath;
+
+    public static string Home(int page = 1) => page <= 1 ? "/" : $"/page/{page}/";
+    public static string Article(string slug) => $"/articles/{slug}/";
+    public static string Sources() => "/sources/";
+    public static string Source(string key, int page = 1) => page <= 1 ? $"/sources/{key}/" : $"/sources/{key}/page/{page}/";
+    public static string SourceFeed(string key) => $"/sources/{key}/feed.xml";
+    public static string Topics() => "/topics/";
+    public static string Topic(string key, int page = 1) => page <= 1 ? $"/topics/{key}/" : $"/topics/{key}/page/{page}/";
+    public static string TopicFeed(string key) => $"/topics/{key}/feed.xml";
+    public static string Translators() => "/translators/";
+    public static string Translator(string slug) => $"/translators/{slug}/";
+    public static string Feed() => "/feed.xml";
+    public static string Sitemap() => "/sitemap.xml";
+    public static string Robots() => "/robots.txt";
+    public static string NotFound() => "/404.html";
+
+    /// <summary>The link a page uses for a site path: the base path joined with it (for example <c>/reports/articles/x/</c>).</summary>
+    public string Href(string sitePath) => BasePath + sitePath.TrimStart('/');
+
+    /// <summary>The absolute URL of a site path, for canonical links, feeds and the sitemap.</summary>
+    public string Absolute(string sitePath) => new Uri(site.BaseUrl, sitePath.TrimStart('/')).AbsoluteUri;
+
+    /// <summary>The output file of a site path: directories get <c>index.html</c>.</summary>
+    public static string OutputFile(string sitePath)
+    {
+        var relative = sitePath.TrimStart('/');
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+}

@@ -1,0 +1,28 @@
+namespace StaticSite.Output;
+
+/// <summary>The rule every output path must pass so nothing is written outside the output folder.</summary>
+public static class OutputPaths
+{
+    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3",
+    };
+
+    /// <summary>Whether a relative output path is plain: '/'-separated non-empty segments, no '.', '..', backslash, colon, NUL or reserved device names.</summary>
+    public static bool IsSafe(string path)
+    {
+        if (path.Length == 0 || path.Length > 400 || path.StartsWith('/') || path.Contains('\\') || path.Contains(':') || path.Any(char.IsControl))
+        {
+            return false;
+        }
+
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment.Length == 0 || segment == "." || segment == ".." || segment.Contains('%')) return false;
+            var stem = segment.Split('.')[0];
+            if (Reserved.Contains(stem)) return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,23 @@
+using System.CommandLine;
+using StaticSite.Cli;
+
+var root = new RootCommand("staticsite: builds the translated-reports site from Markdown and Scriban templates");
+root.Add(BuildCommand.Create());
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors) Console.Error.WriteLine($"error: {error.Message}");
+    Console.Error.WriteLine("run 'staticsite --help' for usage");
+    return ExitCodes.Usage;
+}
+
+try
+{
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+    return ExitCodes.InternalError;
+}

@@ -1,0 +1,69 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticSite.Content;
+using StaticSite.Validation;
+
+namespace StaticSite.Rendering;
+
+/// <summary>Renders an article body to trusted HTML: refuses unsafe link schemes, checks links to site pages, and adds the base path to site-relative links.</summary>
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
+{
+    /// <summary>Renders <paramref name="article"/>'s body; link problems are reported at their line and column in the article file.</summary>
+    public SafeHtml Render(Article article, BodyLinkPolicy links, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(article.Body, pipeline);
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline link when link.Url is not null:
+                    link.Url = Rewrite(link.Url, link.IsImage, At(article, link), links, diagnostics);
+                    if (link.Title is not null && link.Title.Any(char.IsControl)) link.Title = null;
+                    break;
+                case AutolinkInline auto:
+                    auto.Url = Rewrite(auto.Url, false, At(article, auto), links, diagnostics);
+                    break;
+            }
+        }
+
+        using var writer = new StringWriter();
+        writer.NewLine = "\n";
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new SafeHtml(writer.ToString());
+    }
+
+    private static SourceLocation At(Article article, MarkdownObject node) =>
+        new(article.DisplayPath, article.BodyLine + node.Line, node.Column + 1);
+
+    private static string Rewrite(string url, bool isImage, SourceLocation at, BodyLinkPolicy links, DiagnosticBag diagnostics)
+    {
+        if (!UrlRules.IsAllowedInBody(url))
+        {
+            diagnostics.Error(at, $"link target '{Shorten(url)}' is not allowed: use http(s), mailto or a site path such as /articles/slug/");
+            return "";
+        }
+
+        if (!UrlRules.IsSiteRelative(url)) return url;
+
+        var pathEnd = url.IndexOfAny(['?', '#']);
+        var path = pathEnd < 0 ? url : url[..pathEnd];
+        var normalized = path.EndsWith('/') || Path.HasExtension(path) ? path : path + "/";
+        if (!links.SitePaths.Contains(Uri.UnescapeDataString(normalized)))
+        {
+            diagnostics.Error(at, $"{(isImage ? "image" : "link")} to '{Shorten(url)}', which is not a page or file of this site");
+        }
+        else if (!ReferenceEquals(normalized, path))
+        {
+            url = normalized + (pathEnd < 0 ? "" : url[pathEnd..]);
+        }
+
+        return links.BasePath + url.TrimStart('/');
+    }
+
+    private static string Shorten(string url) => url.Length > 80 ? url[..80] + "…" : url;
+}

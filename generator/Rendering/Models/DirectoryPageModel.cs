@@ -1,0 +1,13 @@
+namespace StaticSite.Rendering.Models;
+
+/// <summary>The page listing all sources, topics or translators.</summary>
+public sealed record DirectoryPageModel : PageModel
+{
+    public required string DirectoryKind { get; init; }
+    public required string Heading { get; init; }
+    public string Intro { get; init; } = "";
+    public required IReadOnlyList<DirectoryEntryModel> Entries { get; init; }
+
+    /// <inheritdoc />
+    public override string Kind => DirectoryKind;
+}

@@ -1,0 +1,8 @@
+namespace StaticSite.Rendering.Models;
+
+/// <summary>The not-found page.</summary>
+public sealed record NotFoundPageModel : PageModel
+{
+    /// <inheritdoc />
+    public override string Kind => "not-found";
+}

@@ -1,0 +1,15 @@
+namespace StaticSite.Rendering.Models;
+
+/// <summary>What the layout needs of any page: its title, description, canonical address, OpenGraph type and feed.</summary>
+public abstract record PageModel
+{
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string CanonicalUrl { get; init; }
+    public string OgType { get; init; } = "website";
+    public string? FeedUrl { get; init; }
+    public string? FeedTitle { get; init; }
+
+    /// <summary>The page kind (article, home, source, …), for body classes and template choices.</summary>
+    public abstract string Kind { get; }
+}

@@ -1,0 +1,85 @@
+using StaticSite.Content;
+using StaticSite.Linking;
+using StaticSite.Rendering.Models;
+
+namespace StaticSite.Rendering;
+
+/// <summary>Turns index entries into the small page models templates see; every URL it hands out comes from the <see cref="UrlMap"/>.</summary>
+public sealed class PageModelFactory(SiteIndex index)
+{
+    private readonly UrlMap _urls = index.Urls;
+
+    /// <summary>The site-wide model.</summary>
+    public SiteModel Site() => new(
+        index.Site.Title, index.Site.Description, index.Site.Language,
+        _urls.Href(UrlMap.Home()), _urls.Href(UrlMap.Sources()), _urls.Href(UrlMap.Topics()), _urls.Href(UrlMap.Translators()),
+        _urls.Href(UrlMap.Feed()), _urls.Absolute(UrlMap.Feed()), _urls.Href("/assets/style.css"));
+
+    /// <summary>A date for templates.</summary>
+    public static DateModel Date(ContentDate date) => new(date.Display, date.Machine);
+
+    /// <summary>A translator's link.</summary>
+    public LinkModel Translator(string name) => new(name, _urls.Href(UrlMap.Translator(index.TranslatorSlugs[name])));
+
+    /// <summary>A topic's link.</summary>
+    public LinkModel Topic(TopicInfo topic) => new(topic.Title, _urls.Href(UrlMap.Topic(topic.Key)));
+
+    /// <summary>A source's link.</summary>
+    public LinkModel Source(SourceInfo source) => new(source.Name, _urls.Href(UrlMap.Source(source.Key)));
+
+    /// <summary>An article as a list entry.</summary>
+    public ArticleCardModel Card(Article a) => new(
+        a.Title, _urls.Href(UrlMap.Article(a.Slug)), Date(a.Date), a.Summary, Source(a.Publication),
+        a.Translators.Select(Translator).ToList(), a.Topics.Select(Topic).ToList(), a.Language);
+
+    /// <summary>The full article page.</summary>
+    public ArticlePageModel Article(Article a, SafeHtml body)
+    {
+        var links = index.Links[a];
+        return new ArticlePageModel
+        {
+            Title = a.Title,
+            Description = a.Summary,
+            CanonicalUrl = _urls.Absolute(UrlMap.Article(a.Slug)),
+            OgType = "article",
+            FeedUrl = _urls.Href(UrlMap.SourceFeed(a.Publication.Key)),
+            FeedTitle = $"{a.Publication.Name} — {index.Site.Title}",
+            Language = a.Language,
+            Summary = a.Summary,
+            Standfirst = a.SummaryIsExplicit ? a.Summary : null,
+            Authors = a.Authors,
+            Translators = a.Translators.Select(Translator).ToList(),
+            Date = Date(a.Date),
+            Updated = a.Updated is { } u ? Date(u) : null,
+            Provenance = new ProvenanceModel(
+                Source(a.Publication), a.Publication.Url, a.OriginalUrl, a.OriginalTitle,
+                a.OriginalLanguage, LanguageNames.Of(a.OriginalLanguage), a.OriginalPublished is { } p ? Date(p) : null),
+            Image = a.Image is { } i
+                ? new ImageModel(i.Src is { } src && UrlRules.IsSiteRelative(src) ? _urls.Href(src) : i.Src, i.Alt, i.Caption, i.Credit)
+                : null,
+            Body = body,
+            Topics = a.Topics.Select(Topic).ToList(),
+            Places = a.Places,
+            Corrections = a.Corrections.Select(c => new CorrectionModel(Date(c.Date), c.Text)).ToList(),
+            Related = links.Related.Select(Card).ToList(),
+            Older = links.Older is { } o ? new LinkModel(o.Title, _urls.Href(UrlMap.Article(o.Slug))) : null,
+            Newer = links.Newer is { } n ? new LinkModel(n.Title, _urls.Href(UrlMap.Article(n.Slug))) : null,
+        };
+    }
+
+    /// <summary>Pagination for page <paramref name="current"/> of <paramref name="total"/>, with a window of numbered links.</summary>
+    public PaginationModel Pagination(int current, int total, Func<int, string> pathOf)
+    {
+        var first = Math.Max(1, current - 2);
+        var last = Math.Min(total, current + 2);
+        var pages = new List<PageLinkModel>();
+        if (first > 1) pages.Add(new PageLinkModel(1, _urls.Href(pathOf(1)), false));
+        for (var n = first; n <= last; n++) pages.Add(new PageLinkModel(n, _urls.Href(pathOf(n)), n == current));
+        if (last < total) pages.Add(new PageLinkModel(total, _urls.Href(pathOf(total)), false));
+        return new PaginationModel(
+            current, total,
+            current > 1 ? _urls.Href(pathOf(current - 1)) : null,
+            current < total ? _urls.Href(pathOf(current + 1)) : null,
+            total > 1 ? pages : []);
+    }
+}

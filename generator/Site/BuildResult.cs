@@ -1,0 +1,14 @@
+using StaticSite.Output;
+using StaticSite.Validation;
+
+namespace StaticSite.Site;
+
+/// <summary>What a build produced: the site in memory (null when it failed before rendering) and every diagnostic.</summary>
+public sealed record BuildResult(OutputSet? Output, IReadOnlyList<Diagnostic> Diagnostics, int ArticleCount)
+{
+    /// <summary>Whether any diagnostic is an error, in which case nothing may be published.</summary>
+    public bool Failed => Output is null || Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>How many warnings the build reported.</summary>
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

@@ -1,0 +1,39 @@
+using System.Text;
+using StaticSite.Content;
+using StaticSite.Site;
+using StaticSite.Validation;
+
+namespace StaticSite.Tests.Support;
+
+/// <summary>Builds a site from files written inline in a test (Hugo-style), with the repository's real templates unless the test gives its own.</summary>
+public static class TestSite
+{
+    /// <summary>A minimal valid site.yml, sources.yml and topics.yml that tests extend with articles.</summary>
+    public static Dictionary<string, string> Basics(string baseUrl = "https://example.org/reports/") => new()
+    {
+        ["site.yml"] = $"title: Test Reports\ndescription: Reports for tests.\nbase_url: {baseUrl}\nlanguage: en\npage_size: 2\n",
+        ["sources.yml"] = "daily-nk:\n  name: Daily NK\n  url: https://www.dailynk.com/\n  language: ko\n  description: Seoul-based outlet.\n",
+        ["topics.yml"] = "censorship:\n  title: Censorship\n  description: Bans and crackdowns.\ntechnology:\n  title: Technology\n  description: Phones and computers.\n",
+    };
+
+    /// <summary>An article file with sensible defaults; <paramref name="extra"/> lines are added to the front matter.</summary>
+    public static string Article(string title, string date = "2021-06-09", string topics = "[censorship]", string body = "Body text.", string extra = "") =>
+        $"---\ntitle: \"{title}\"\ndate: {date}\ntranslators: [Yongmin Lee]\nsource:\n  publication: daily-nk\n  url: https://www.dailynk.com/example\ntopics: {topics}\n{extra}---\n{body}\n";
+
+    /// <summary>Builds the files in memory with the repository templates.</summary>
+    public static BuildResult Build(Dictionary<string, string> files, BuildOptions? options = null) =>
+        new SiteBuilder().Build(new MemoryFileTree(files, "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"), options ?? new BuildOptions());
+
+    /// <summary>Builds with inline templates as well as inline content.</summary>
+    public static BuildResult Build(Dictionary<string, string> files, Dictionary<string, string> templates, BuildOptions? options = null) =>
+        new SiteBuilder().Build(new MemoryFileTree(files, "content"), new MemoryFileTree(templates, "templates"), options ?? new BuildOptions());
+
+    /// <summary>The text of one output file.</summary>
+    public static string Text(this BuildResult result, string path) =>
+        Encoding.UTF8.GetString((result.Output ?? throw new InvalidOperationException("the build failed:\n" + string.Join('\n', result.Diagnostics)))
+            .Get(path)?.ReadBytes() ?? throw new InvalidOperationException($"no output file '{path}'"));
+
+    /// <summary>Only the errors of a result, as printed.</summary>
+    public static IReadOnlyList<string> Errors(this BuildResult result) =>
+        result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
+}
