@@ -14,10 +14,10 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
 
     private sealed record PageJob(string SitePath, string Template, Func<RenderScope, PageModel> Model, string? LastModified, bool InSitemap = true);
 
-    /// <summary>Renders the whole site into a new <see cref="OutputSet"/>.</summary>
-    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics)
+    /// <summary>Renders the whole site into a new <see cref="OutputSet"/>, in memory or written through to <paramref name="staging"/>.</summary>
+    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null)
     {
-        var output = new OutputSet();
+        var output = staging is null ? new OutputSet() : new OutputSet(staging);
         var models = new PageModelFactory(index);
         var site = models.Site();
         var jobs = PlanPages(index, models);
@@ -34,11 +34,14 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         foreach (var t in index.Topics) sitePaths.Add(UrlMap.TopicFeed(t.Key));
         var scope = new RenderScope(diagnostics, new BodyLinkPolicy(index.Urls.BasePath, sitePaths));
 
-        Parallel.ForEach(jobs, job =>
+        using (var contexts = new ThreadLocal<HtmlTemplateContext>(templates.CreateContext))
         {
-            var html = RenderPage(job.Template, site, job.Model(scope), diagnostics);
-            if (html is not null) output.AddText(UrlMap.OutputFile(job.SitePath), html);
-        });
+            Parallel.ForEach(jobs, job =>
+            {
+                var html = RenderPage(contexts.Value!, job.Template, site, job.Model(scope), diagnostics);
+                if (html is not null) output.AddText(UrlMap.OutputFile(job.SitePath), html);
+            });
+        }
 
         WriteFeeds(index, output);
         output.AddText("sitemap.xml", SitemapWriter.Write(jobs.Where(j => j.InSitemap).Select(j => (index.Urls.Absolute(j.SitePath), j.LastModified))));
@@ -49,9 +52,8 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         return output;
     }
 
-    private string? RenderPage(string template, SiteModel site, PageModel page, DiagnosticBag diagnostics)
+    private string? RenderPage(HtmlTemplateContext context, string template, SiteModel site, PageModel page, DiagnosticBag diagnostics)
     {
-        var context = templates.CreateContext();
         var globals = new Scriban.Runtime.ScriptObject();
         globals.SetValue("site", site, true);
         globals.SetValue("page", page, true);
@@ -67,6 +69,10 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             diagnostics.Error(new SourceLocation(e.Span.FileName ?? template + ".html", e.Span.Start.Line + 1, e.Span.Start.Column + 1),
                 $"template error while rendering the {page.Kind} page '{page.Title}': {e.OriginalMessage}");
             return null;
+        }
+        finally
+        {
+            context.PopGlobal();
         }
     }
 
