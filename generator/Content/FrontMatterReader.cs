@@ -52,6 +52,7 @@ public static class FrontMatterReader
             TranslationKey = f.Text("translation_key"),
             Corrections = corrections,
             Draft = f.Flag("draft"),
+            Rejected = f.Rejected,
         };
     }
 }

@@ -53,8 +53,8 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             ok = false;
         }
 
-        if (fm.Title is null || fm.Title.Value.Value.Length == 0) Error(fm.At, "missing required field 'title'");
-        if (fm.Date is null) Error(fm.At, "missing required field 'date' (the date the translation was published, such as 2021-06-09)");
+        if ((fm.Title is null && !fm.Rejected.Contains("title")) || fm.Title?.Value.Length == 0) Error(fm.At, "missing required field 'title'");
+        if (fm.Date is null && !fm.Rejected.Contains("date")) Error(fm.At, "missing required field 'date' (the date the translation was published, such as 2021-06-09)");
 
         var fileSlug = Path.GetFileNameWithoutExtension(file.RelativePath);
         var slug = fm.Slug?.Value ?? fileSlug;
@@ -71,7 +71,10 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
 
         SourceInfo? publication = null;
         var source = fm.Source;
-        if (source is null) Error(fm.At, "missing required field 'source' (with at least 'publication:', a key of sources.yml)");
+        if (source is null)
+        {
+            if (!fm.Rejected.Contains("source")) Error(fm.At, "missing required field 'source' (with at least 'publication:', a key of sources.yml)");
+        }
         else if (source.Publication is null) Error(source.At, "missing required field 'source.publication' (a key of sources.yml)");
         else if (!content.Sources.TryGetValue(source.Publication.Value.Value, out publication))
         {
@@ -96,7 +99,7 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
         }
 
         var topics = new List<TopicInfo>();
-        if (fm.Topics.Count == 0) Error(fm.TopicsAt, "missing required field 'topics' (at least one key of topics.yml)");
+        if (fm.Topics.Count == 0 && !fm.Rejected.Contains("topics")) Error(fm.TopicsAt, "missing required field 'topics' (at least one key of topics.yml)");
         foreach (var t in fm.Topics)
         {
             if (content.Topics.TryGetValue(t.Value, out var topic))
@@ -151,7 +154,7 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             diagnostics.Warning(summary.At, $"the summary is {summary.Value.Length} characters; keep it under {SummaryWarningLength} so it is not cut off in feeds and previews");
         }
 
-        if (!ok || publication is null || fm.Title is null || fm.Date is null) return null;
+        if (!ok || fm.Rejected.Count > 0 || publication is null || fm.Title is null || fm.Date is null) return null;
 
         return new Article
         {
