@@ -16,9 +16,10 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
         Parallel.For(0, results.Length, i => results[i] = ValidateOne(content.Articles[i], content, diagnostics));
 
         var valid = results.OfType<Article>().ToList();
-        ReportDuplicateSlugs(valid, content.Articles, diagnostics);
+        var duplicates = ReportDuplicateSlugs(valid, content.Articles, diagnostics);
 
         return valid
+            .Where(a => !duplicates.Contains(a))
             .Where(a => options.Drafts || !a.Draft)
             .Where(a => options.Future || a.Date.Value <= options.Now)
             .OrderByDescending(a => a.Date.Value)
@@ -26,9 +27,10 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             .ToList();
     }
 
-    private static void ReportDuplicateSlugs(List<Article> valid, IReadOnlyList<ArticleFile> files, DiagnosticBag diagnostics)
+    private static HashSet<Article> ReportDuplicateSlugs(List<Article> valid, IReadOnlyList<ArticleFile> files, DiagnosticBag diagnostics)
     {
         var byFile = files.ToDictionary(f => f.DisplayPath, StringComparer.Ordinal);
+        var duplicates = new HashSet<Article>(ReferenceEqualityComparer.Instance);
         foreach (var group in valid.GroupBy(a => a.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var ordered = group.OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
@@ -37,8 +39,11 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
                 var fm = byFile[ordered[i].DisplayPath].FrontMatter;
                 var at = fm.Slug?.At ?? fm.Title?.At ?? fm.At;
                 diagnostics.Error(at, $"duplicate slug '{group.Key}': {ordered[0].DisplayPath} already uses it (set a different 'slug:' in one of them)");
+                duplicates.Add(ordered[i]);
             }
         }
+
+        return duplicates;
     }
 
     private Article? ValidateOne(ArticleFile file, LoadedContent content, DiagnosticBag diagnostics)
