@@ -34,6 +34,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         foreach (var t in index.Topics) sitePaths.Add(UrlMap.TopicFeed(t.Key));
         var scope = new RenderScope(diagnostics, new BodyLinkPolicy(index.Urls.BasePath, sitePaths));
 
+        output.Prepare(jobs.Select(j => UrlMap.OutputFile(j.SitePath)));
         using (var contexts = new ThreadLocal<HtmlTemplateContext>(templates.CreateContext))
         {
             Parallel.ForEach(jobs, job =>
