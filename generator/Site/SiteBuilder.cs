@@ -11,8 +11,8 @@ public sealed class SiteBuilder
 {
     private readonly Markdig.MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
 
-    /// <summary>Builds the site from a content tree and a template tree, in memory, or written through to <paramref name="staging"/> (never to the output folder itself).</summary>
-    public BuildResult Build(IFileTree content, IFileTree templateTree, BuildOptions options, StagingArea? staging = null)
+    /// <summary>Builds the site from a content tree and a template tree, in memory, or written through to <paramref name="staging"/> (never to the output folder itself), reusing unchanged pages recorded in <paramref name="cache"/>.</summary>
+    public BuildResult Build(IFileTree content, IFileTree templateTree, BuildOptions options, StagingArea? staging = null, BuildCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new StageTimer();
@@ -24,7 +24,7 @@ public sealed class SiteBuilder
         if (diagnostics.HasErrors) return new BuildResult(null, diagnostics.Sorted(), articles.Count) { Timings = timings.Results };
 
         var index = timings.Time("index", () => new SiteIndexer().Index(loaded, articles));
-        var output = timings.Time("render", () => new SiteRenderer(templates, new MarkdownRenderer(_pipeline)).Render(index, content, diagnostics, staging));
+        var output = timings.Time("render", () => new SiteRenderer(templates, new MarkdownRenderer(_pipeline)).Render(index, content, diagnostics, staging, cache));
         timings.Time("post-process", () => new LinkChecker().Check(output, index.Urls.BasePath, templateTree.DisplayPath(""), diagnostics));
 
         return new BuildResult(output, diagnostics.Sorted(), articles.Count) { Timings = timings.Results };
