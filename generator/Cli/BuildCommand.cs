@@ -43,14 +43,17 @@ public static class BuildCommand
         var staging = StagingArea.Create(options.OutputDir);
         var cache = BuildCache.Open(options.CacheDir ?? BuildCache.DefaultFolder(options.OutputDir), options.OutputDir, options.Clean);
         BuildResult result;
+        var progress = new BuildProgress();
         try
         {
+            using var reporter = new ProgressReporter(progress, stderr, ReferenceEquals(stderr, Console.Error) && ProgressReporter.Suitable(quiet));
             result = new SiteBuilder().Build(
                 new DiskFileTree(options.ContentDir, Display(options.ContentDir)),
                 new DiskFileTree(options.TemplatesDir, Display(options.TemplatesDir)),
                 options,
                 staging,
-                cache);
+                cache,
+                progress);
         }
         catch
         {
@@ -83,7 +86,7 @@ public static class BuildCommand
         {
             var pages = result.Output!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
             stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"built {pages} pages ({cache.Reused} unchanged, {result.Output.Count} files, {result.ArticleCount} articles) into {options.OutputDir}/ with {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")} in {clock.Elapsed.TotalSeconds:0.00} s"));
+                $"built {pages} pages ({cache.Reused} unchanged, {result.Output.Count} files, {result.ArticleCount} articles) into {options.OutputDir}/ with {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")} in {clock.Elapsed.TotalSeconds:0.00} s, peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
         }
 
         return ExitCodes.Success;

@@ -15,7 +15,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
     private sealed record PageJob(string SitePath, string Template, Func<PageModel> Model, string? LastModified, bool InSitemap = true, Article? Article = null);
 
     /// <summary>Renders the whole site into a new <see cref="OutputSet"/>, in memory or written through to <paramref name="staging"/>; pages whose inputs match <paramref name="cache"/> are reused from the previous output.</summary>
-    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null)
+    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, Site.BuildProgress? progress = null)
     {
         var output = staging is null ? new OutputSet() : new OutputSet(staging);
         var models = new PageModelFactory(index);
@@ -37,10 +37,12 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             .ToDictionary(t => t, t => PageFingerprint.TemplateKey(BuildCache.GeneratorVersion, templates.DependencyText(t), site), StringComparer.Ordinal);
 
         output.Prepare(jobs.Select(j => UrlMap.OutputFile(j.SitePath)));
+        progress?.Begin("render", jobs.Count);
         using (var contexts = new ThreadLocal<HtmlTemplateContext>(templates.CreateContext))
         {
             Parallel.ForEach(jobs, job =>
             {
+                progress?.Step();
                 var path = UrlMap.OutputFile(job.SitePath);
                 var model = job.Model();
                 string? key = null;

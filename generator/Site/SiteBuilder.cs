@@ -12,10 +12,10 @@ public sealed class SiteBuilder
     private readonly Markdig.MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
 
     /// <summary>Builds the site from a content tree and a template tree, in memory, or written through to <paramref name="staging"/> (never to the output folder itself), reusing unchanged pages recorded in <paramref name="cache"/>.</summary>
-    public BuildResult Build(IFileTree content, IFileTree templateTree, BuildOptions options, StagingArea? staging = null, BuildCache? cache = null)
+    public BuildResult Build(IFileTree content, IFileTree templateTree, BuildOptions options, StagingArea? staging = null, BuildCache? cache = null, BuildProgress? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        var timings = new StageTimer();
+        var timings = new StageTimer(progress);
 
         var loaded = timings.Time("load", () => new ContentLoader().Load(content, diagnostics));
         if (options.BaseUrl is { } baseUrl) loaded = loaded with { Site = loaded.Site with { BaseUrl = baseUrl } };
@@ -24,7 +24,7 @@ public sealed class SiteBuilder
         if (diagnostics.HasErrors) return new BuildResult(null, diagnostics.Sorted(), articles.Count) { Timings = timings.Results };
 
         var index = timings.Time("index", () => new SiteIndexer().Index(loaded, articles));
-        var output = timings.Time("render", () => new SiteRenderer(templates, new MarkdownRenderer(_pipeline)).Render(index, content, diagnostics, staging, cache));
+        var output = timings.Time("render", () => new SiteRenderer(templates, new MarkdownRenderer(_pipeline)).Render(index, content, diagnostics, staging, cache, progress));
         timings.Time("post-process", () => new LinkChecker().Check(output, index.Urls.BasePath, templateTree.DisplayPath(""), diagnostics));
 
         return new BuildResult(output, diagnostics.Sorted(), articles.Count) { Timings = timings.Results };
