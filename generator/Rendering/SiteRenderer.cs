@@ -12,29 +12,63 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
 {
     private static readonly SafeHtml PendingBody = new("");
 
-    private sealed record PageJob(string SitePath, string Template, Func<PageModel> Model, string? LastModified, bool InSitemap = true, Article? Article = null);
+    private sealed record PageJob(string SitePath, string Template, Func<PageModel> Model, string? LastModified, bool InSitemap = true, Article? Article = null)
+    {
+        /// <summary>The site model of the page's language; set when the job is placed in its language folder.</summary>
+        public SiteModel? Site { get; init; }
 
-    /// <summary>Renders the whole site into a new <see cref="OutputSet"/>, in memory or written through to <paramref name="staging"/>; pages whose inputs match <paramref name="cache"/> are reused from the previous output.</summary>
-    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, Site.BuildProgress? progress = null)
+        /// <summary>The other-language versions of this page, for sitemap alternates.</summary>
+        public IReadOnlyList<LanguageLinkModel> Alternates { get; init; } = [];
+    }
+
+    /// <summary>Renders a one-language site; see <see cref="Render(SiteIndexSet, IFileTree, DiagnosticBag, StagingArea?, BuildCache?, Site.BuildProgress?)"/>.</summary>
+    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, Site.BuildProgress? progress = null) =>
+        Render(SiteIndexSet.Single(index), content, diagnostics, staging, cache, progress);
+
+    /// <summary>Renders the whole site, every language, into a new <see cref="OutputSet"/>, in memory or written through to <paramref name="staging"/>; pages whose inputs match <paramref name="cache"/> are reused from the previous output.</summary>
+    public OutputSet Render(SiteIndexSet all, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, Site.BuildProgress? progress = null)
     {
         var output = staging is null ? new OutputSet() : new OutputSet(staging);
-        var models = new PageModelFactory(index);
-        var site = models.Site();
-        var jobs = PlanPages(index, models);
+        var root = all.Default;
+        var jobs = new List<PageJob>();
+        foreach (var index in all.Languages)
+        {
+            var models = new PageModelFactory(index, all);
+            var site = models.Site();
+            jobs.AddRange(PlanPages(index, models).Select(j => j with
+            {
+                SitePath = index.Urls.Prefix + j.SitePath,
+                Site = site,
+                Alternates = j.Article is { } article ? models.Translations(article) : [],
+            }));
+        }
 
         var sitePaths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var job in jobs) sitePaths.Add(job.SitePath);
-        foreach (var path in index.Media.Concat(templates.Assets))
+        foreach (var path in root.Media.Concat(templates.Assets))
         {
             sitePaths.Add("/" + path);
         }
 
-        sitePaths.Add(UrlMap.Feed());
-        foreach (var s in index.Sources) sitePaths.Add(UrlMap.SourceFeed(s.Key));
-        foreach (var t in index.Topics) sitePaths.Add(UrlMap.TopicFeed(t.Key));
-        var links = new BodyLinkPolicy(index.Urls.BasePath, sitePaths);
-        var templateKeys = jobs.Select(j => j.Template).Distinct()
-            .ToDictionary(t => t, t => PageFingerprint.TemplateKey(BuildCache.GeneratorVersion, templates.DependencyText(t), site), StringComparer.Ordinal);
+        foreach (var index in all.Languages)
+        {
+            sitePaths.Add(index.Urls.Prefix + UrlMap.Feed());
+            foreach (var s in index.Sources) sitePaths.Add(index.Urls.Prefix + UrlMap.SourceFeed(s.Key));
+            foreach (var t in index.Topics) sitePaths.Add(index.Urls.Prefix + UrlMap.TopicFeed(t.Key));
+        }
+
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var index in all.Languages.Skip(1))
+        {
+            foreach (var article in index.Articles)
+            {
+                var rootPath = UrlMap.Article(article.Slug);
+                if (!sitePaths.Contains(rootPath)) aliases.TryAdd(rootPath, index.Urls.Prefix + rootPath);
+            }
+        }
+
+        var links = new BodyLinkPolicy(root.RootUrls.BasePath, sitePaths) { Aliases = aliases };
+        var templateKeys = new System.Collections.Concurrent.ConcurrentDictionary<(string, SiteModel), byte[]>();
 
         output.Prepare(jobs.Select(j => UrlMap.OutputFile(j.SitePath)));
         progress?.Begin("render", jobs.Count);
@@ -43,12 +77,14 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             Parallel.ForEach(jobs, job =>
             {
                 progress?.Step();
+                var site = job.Site!;
                 var path = UrlMap.OutputFile(job.SitePath);
                 var model = job.Model();
                 string? key = null;
                 if (cache is not null)
                 {
-                    key = PageFingerprint.Of(templateKeys[job.Template], model, job.Article?.Body);
+                    var templateKey = templateKeys.GetOrAdd((job.Template, site), k => PageFingerprint.TemplateKey(BuildCache.GeneratorVersion, templates.DependencyText(k.Item1), k.Item2));
+                    key = PageFingerprint.Of(templateKey, model, job.Article?.Body);
                     if (cache.TryReuse(path, key, out var previous, out var previousLinks) && previousLinks.All(l => links.Resolves(l)))
                     {
                         output.AddReused(path, previous, previousLinks);
@@ -72,12 +108,13 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             });
         }
 
-        WriteFeeds(index, output);
-        output.AddText("sitemap.xml", SitemapWriter.Write(jobs.Where(j => j.InSitemap).Select(j => (index.Urls.Absolute(j.SitePath), j.LastModified))));
-        output.AddText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {index.Urls.Absolute(UrlMap.Sitemap())}\n");
+        foreach (var index in all.Languages) WriteFeeds(index, output);
+        output.AddText("sitemap.xml", SitemapWriter.Write(jobs.Where(j => j.InSitemap).Select(j =>
+            new SitemapEntry(root.Urls.Absolute(j.SitePath), j.LastModified, j.Alternates.Select(a => (a.Code, a.AbsoluteUrl)).ToList()))));
+        output.AddText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {root.Urls.Absolute(UrlMap.Sitemap())}\n");
 
         foreach (var asset in templates.Assets) output.AddCopy(asset, () => templates.Tree.ReadBytes(asset));
-        foreach (var media in index.Media) output.AddCopy(media, () => content.ReadBytes(media));
+        foreach (var media in root.Media) output.AddCopy(media, () => content.ReadBytes(media));
         return output;
     }
 
@@ -108,16 +145,17 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
     private static void WriteFeeds(SiteIndex index, OutputSet output)
     {
         var title = index.Site.Title;
-        output.AddText(UrlMap.OutputFile(UrlMap.Feed()), AtomFeedWriter.Write(index, title, UrlMap.Feed(), UrlMap.Home(), index.Articles));
+        var prefix = index.Urls.Prefix;
+        output.AddText(UrlMap.OutputFile(prefix + UrlMap.Feed()), AtomFeedWriter.Write(index, title, UrlMap.Feed(), UrlMap.Home(), index.Articles));
         foreach (var source in index.Sources)
         {
-            output.AddText(UrlMap.OutputFile(UrlMap.SourceFeed(source.Key)),
+            output.AddText(UrlMap.OutputFile(prefix + UrlMap.SourceFeed(source.Key)),
                 AtomFeedWriter.Write(index, $"{source.Name} — {title}", UrlMap.SourceFeed(source.Key), UrlMap.Source(source.Key), index.BySource[source.Key]));
         }
 
         foreach (var topic in index.Topics)
         {
-            output.AddText(UrlMap.OutputFile(UrlMap.TopicFeed(topic.Key)),
+            output.AddText(UrlMap.OutputFile(prefix + UrlMap.TopicFeed(topic.Key)),
                 AtomFeedWriter.Write(index, $"{topic.Title} — {title}", UrlMap.TopicFeed(topic.Key), UrlMap.Topic(topic.Key), index.ByTopic[topic.Key]));
         }
     }

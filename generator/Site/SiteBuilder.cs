@@ -23,9 +23,9 @@ public sealed class SiteBuilder
         var templates = timings.Time("templates", () => TemplateSet.Load(templateTree, diagnostics));
         if (diagnostics.HasErrors) return new BuildResult(null, diagnostics.Sorted(), articles.Count) { Timings = timings.Results };
 
-        var index = timings.Time("index", () => new SiteIndexer().Index(loaded, articles));
+        var index = timings.Time("index", () => new SiteIndexer().IndexAll(loaded, articles));
         var output = timings.Time("render", () => new SiteRenderer(templates, new MarkdownRenderer(_pipeline)).Render(index, content, diagnostics, staging, cache, progress));
-        timings.Time("post-process", () => new LinkChecker().Check(output, index.Urls.BasePath, templateTree.DisplayPath(""), diagnostics));
+        timings.Time("post-process", () => new LinkChecker().Check(output, index.Default.RootUrls.BasePath, templateTree.DisplayPath(""), diagnostics));
 
         return new BuildResult(output, diagnostics.Sorted(), articles.Count) { Timings = timings.Results };
     }
