@@ -22,11 +22,9 @@ public sealed class PageLinkChecker
 
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>?> _ids = new(StringComparer.Ordinal);
 
-    /// <summary>Checks every HTML page of <paramref name="output"/>; <paramref name="articles"/> map article pages back to their files, other problems are reported at <paramref name="templatesDisplay"/>.</summary>
-    public void Check(OutputSet output, string basePath, IReadOnlyList<Article> articles, string templatesDisplay, DiagnosticBag diagnostics)
+    /// <summary>Checks every HTML page of <paramref name="output"/>; <paramref name="byPage"/> maps article pages (output paths) back to their files, other problems are reported at <paramref name="templatesDisplay"/>.</summary>
+    public void Check(OutputSet output, string basePath, IReadOnlyDictionary<string, Article> byPage, string templatesDisplay, DiagnosticBag diagnostics)
     {
-        var byPage = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var article in articles) byPage[UrlMap.OutputFile(UrlMap.Article(article.Slug))] = article;
 
         var templateProblems = new ConcurrentDictionary<string, (string Page, string Message)>(StringComparer.Ordinal);
         var pages = output.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using StaticSite.Checking;
 using StaticSite.Content;
+using StaticSite.Linking;
 using StaticSite.Site;
 using StaticSite.Validation;
 
@@ -56,7 +57,15 @@ public static class CheckCommand
             else bag.Warning(d.Location, d.Message);
         }
 
-        new PageLinkChecker().Check(result.Output, result.Site!.BasePath, result.Articles, templates.DisplayPath(""), bag);
+        var site = result.Site!;
+        var byPage = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in result.Articles)
+        {
+            var folder = site.Languages.Count > 1 && article.Language != site.Language ? "/" + article.Language : "";
+            byPage[UrlMap.OutputFile(folder + UrlMap.Article(article.Slug))] = article;
+        }
+
+        new PageLinkChecker().Check(result.Output, site.BasePath, byPage, templates.DisplayPath(""), bag);
         return bag.Sorted();
     }
 

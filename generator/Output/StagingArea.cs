@@ -55,8 +55,17 @@ public sealed partial class StagingArea
     {
         var full = FullPath(path);
         EnsureFolder(full);
-        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write);
+        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
         RandomAccess.Write(handle, bytes, 0);
+    }
+
+    /// <summary>Creates the folders of these output paths up front, in order, so parallel writers do not contend on creating them.</summary>
+    public void PrepareFolders(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            EnsureFolder(FullPath(path));
+        }
     }
 
     /// <summary>Puts an unchanged file from the previous output into the staging folder without copying its bytes (a hard link where the system allows it).</summary>

@@ -10,45 +10,111 @@ namespace StaticSite.Rendering;
 /// <summary>The render stage: makes every page of the URL contract from the index through the templates (in parallel), plus feeds, sitemap, robots, assets and media.</summary>
 public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdown)
 {
-    private sealed record RenderScope(DiagnosticBag Diagnostics, BodyLinkPolicy Links);
+    private static readonly SafeHtml PendingBody = new("");
 
-    private sealed record PageJob(string SitePath, string Template, Func<RenderScope, PageModel> Model, string? LastModified, bool InSitemap = true);
+    private sealed record PageJob(string SitePath, string Template, Func<PageModel> Model, string? LastModified, bool InSitemap = true, Article? Article = null)
+    {
+        /// <summary>The site model of the page's language; set when the job is placed in its language folder.</summary>
+        public SiteModel? Site { get; init; }
 
-    /// <summary>Renders the whole site into a new <see cref="OutputSet"/>, in memory or written through to <paramref name="staging"/>.</summary>
-    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null)
+        /// <summary>The other-language versions of this page, for sitemap alternates.</summary>
+        public IReadOnlyList<LanguageLinkModel> Alternates { get; init; } = [];
+    }
+
+    /// <summary>Renders a one-language site; see <see cref="Render(SiteIndexSet, IFileTree, DiagnosticBag, StagingArea?, BuildCache?, Site.BuildProgress?)"/>.</summary>
+    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, Site.BuildProgress? progress = null) =>
+        Render(SiteIndexSet.Single(index), content, diagnostics, staging, cache, progress);
+
+    /// <summary>Renders the whole site, every language, into a new <see cref="OutputSet"/>, in memory or written through to <paramref name="staging"/>; pages whose inputs match <paramref name="cache"/> are reused from the previous output.</summary>
+    public OutputSet Render(SiteIndexSet all, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, Site.BuildProgress? progress = null)
     {
         var output = staging is null ? new OutputSet() : new OutputSet(staging);
-        var models = new PageModelFactory(index);
-        var site = models.Site();
-        var jobs = PlanPages(index, models);
+        var root = all.Default;
+        var jobs = new List<PageJob>();
+        foreach (var index in all.Languages)
+        {
+            var models = new PageModelFactory(index, all);
+            var site = models.Site();
+            jobs.AddRange(PlanPages(index, models).Select(j => j with
+            {
+                SitePath = index.Urls.Prefix + j.SitePath,
+                Site = site,
+                Alternates = j.Article is { } article ? models.Translations(article) : [],
+            }));
+        }
 
         var sitePaths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var job in jobs) sitePaths.Add(job.SitePath);
-        foreach (var path in index.Media.Concat(templates.Assets))
+        foreach (var path in root.Media.Concat(templates.Assets))
         {
             sitePaths.Add("/" + path);
         }
 
-        sitePaths.Add(UrlMap.Feed());
-        foreach (var s in index.Sources) sitePaths.Add(UrlMap.SourceFeed(s.Key));
-        foreach (var t in index.Topics) sitePaths.Add(UrlMap.TopicFeed(t.Key));
-        var scope = new RenderScope(diagnostics, new BodyLinkPolicy(index.Urls.BasePath, sitePaths));
+        foreach (var index in all.Languages)
+        {
+            sitePaths.Add(index.Urls.Prefix + UrlMap.Feed());
+            foreach (var s in index.Sources) sitePaths.Add(index.Urls.Prefix + UrlMap.SourceFeed(s.Key));
+            foreach (var t in index.Topics) sitePaths.Add(index.Urls.Prefix + UrlMap.TopicFeed(t.Key));
+        }
 
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var index in all.Languages.Skip(1))
+        {
+            foreach (var article in index.Articles)
+            {
+                var rootPath = UrlMap.Article(article.Slug);
+                if (!sitePaths.Contains(rootPath)) aliases.TryAdd(rootPath, index.Urls.Prefix + rootPath);
+            }
+        }
+
+        var links = new BodyLinkPolicy(root.RootUrls.BasePath, sitePaths) { Aliases = aliases };
+        var templateKeys = new System.Collections.Concurrent.ConcurrentDictionary<(string, SiteModel), byte[]>();
+
+        output.Prepare(jobs.Select(j => UrlMap.OutputFile(j.SitePath)));
+        progress?.Begin("render", jobs.Count);
         using (var contexts = new ThreadLocal<HtmlTemplateContext>(templates.CreateContext))
         {
             Parallel.ForEach(jobs, job =>
             {
-                var html = RenderPage(contexts.Value!, job.Template, site, job.Model(scope), diagnostics);
-                if (html is not null) output.AddText(UrlMap.OutputFile(job.SitePath), html);
+                progress?.Step();
+                var site = job.Site!;
+                var path = UrlMap.OutputFile(job.SitePath);
+                var model = job.Model();
+                string? key = null;
+                if (cache is not null)
+                {
+                    var templateKey = templateKeys.GetOrAdd((job.Template, site), k => PageFingerprint.TemplateKey(BuildCache.GeneratorVersion, templates.DependencyText(k.Item1), k.Item2));
+                    key = PageFingerprint.Of(templateKey, model, job.Article?.Body);
+                    if (cache.TryReuse(path, key, out var previous, out var previousLinks) && previousLinks.All(l => links.Resolves(l)))
+                    {
+                        output.AddReused(path, previous, previousLinks);
+                        cache.Record(path, key, previousLinks, reused: true);
+                        return;
+                    }
+                }
+
+                IReadOnlyList<string> bodyLinks = [];
+                if (job.Article is { } article && model is ArticlePageModel articleModel)
+                {
+                    var body = markdown.Render(article, links, diagnostics);
+                    bodyLinks = LinkChecker.Targets(body.Html).Where(t => t.StartsWith('/')).Distinct().Order(StringComparer.Ordinal).ToList();
+                    model = articleModel with { Body = body };
+                }
+
+                var html = RenderPage(contexts.Value!, job.Template, site, model, diagnostics);
+                if (html is null) return;
+                output.AddText(path, html);
+                if (key is not null) cache!.Record(path, key, bodyLinks, reused: false);
             });
         }
 
-        WriteFeeds(index, output);
-        output.AddText("sitemap.xml", SitemapWriter.Write(jobs.Where(j => j.InSitemap).Select(j => (index.Urls.Absolute(j.SitePath), j.LastModified))));
-        output.AddText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {index.Urls.Absolute(UrlMap.Sitemap())}\n");
+        foreach (var index in all.Languages) WriteFeeds(index, output);
+        output.AddText("sitemap.xml", SitemapWriter.Write(jobs.Where(j => j.InSitemap).Select(j =>
+            new SitemapEntry(root.Urls.Absolute(j.SitePath), j.LastModified, j.Alternates.Select(a => (a.Code, a.AbsoluteUrl)).ToList()))));
+        output.AddText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {root.Urls.Absolute(UrlMap.Sitemap())}\n");
 
         foreach (var asset in templates.Assets) output.AddCopy(asset, () => templates.Tree.ReadBytes(asset));
-        foreach (var media in index.Media) output.AddCopy(media, () => content.ReadBytes(media));
+        foreach (var media in root.Media) output.AddCopy(media, () => content.ReadBytes(media));
         return output;
     }
 
@@ -79,16 +145,17 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
     private static void WriteFeeds(SiteIndex index, OutputSet output)
     {
         var title = index.Site.Title;
-        output.AddText(UrlMap.OutputFile(UrlMap.Feed()), AtomFeedWriter.Write(index, title, UrlMap.Feed(), UrlMap.Home(), index.Articles));
+        var prefix = index.Urls.Prefix;
+        output.AddText(UrlMap.OutputFile(prefix + UrlMap.Feed()), AtomFeedWriter.Write(index, title, UrlMap.Feed(), UrlMap.Home(), index.Articles));
         foreach (var source in index.Sources)
         {
-            output.AddText(UrlMap.OutputFile(UrlMap.SourceFeed(source.Key)),
+            output.AddText(UrlMap.OutputFile(prefix + UrlMap.SourceFeed(source.Key)),
                 AtomFeedWriter.Write(index, $"{source.Name} — {title}", UrlMap.SourceFeed(source.Key), UrlMap.Source(source.Key), index.BySource[source.Key]));
         }
 
         foreach (var topic in index.Topics)
         {
-            output.AddText(UrlMap.OutputFile(UrlMap.TopicFeed(topic.Key)),
+            output.AddText(UrlMap.OutputFile(prefix + UrlMap.TopicFeed(topic.Key)),
                 AtomFeedWriter.Write(index, $"{topic.Title} — {title}", UrlMap.TopicFeed(topic.Key), UrlMap.Topic(topic.Key), index.ByTopic[topic.Key]));
         }
     }
@@ -117,7 +184,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         foreach (var article in index.Articles)
         {
             jobs.Add(new PageJob(UrlMap.Article(article.Slug), "pages/article",
-                scope => models.Article(article, markdown.Render(article, scope.Links, scope.Diagnostics)), article.LastChanged.IsoDate));
+                () => models.Article(article, PendingBody), article.LastChanged.IsoDate, Article: article));
         }
 
         jobs.Add(Directory("sources", UrlMap.Sources(), "Sources", "The publications these reports were translated from.",
@@ -167,7 +234,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         foreach (var translator in index.Translators)
         {
             var cards = translator.Articles;
-            jobs.Add(new PageJob(UrlMap.Translator(translator.Slug), "pages/translator", _ => new ListPageModel
+            jobs.Add(new PageJob(UrlMap.Translator(translator.Slug), "pages/translator", () => new ListPageModel
             {
                 ListKind = "translator",
                 Title = $"Translated by {translator.Name}",
@@ -181,7 +248,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             }, cards.Count > 0 ? cards[0].LastChanged.IsoDate : null));
         }
 
-        jobs.Add(new PageJob(UrlMap.NotFound(), "pages/404", _ => new NotFoundPageModel
+        jobs.Add(new PageJob(UrlMap.NotFound(), "pages/404", () => new NotFoundPageModel
         {
             Title = "Page not found",
             Description = "The page you asked for is not here.",
@@ -192,7 +259,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
     }
 
     private static PageJob Directory(string kind, string path, string heading, string intro, List<DirectoryEntryModel> entries, UrlMap urls) =>
-        new(path, "pages/" + kind, _ => new DirectoryPageModel
+        new(path, "pages/" + kind, () => new DirectoryPageModel
         {
             DirectoryKind = kind,
             Title = heading,
@@ -212,7 +279,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         {
             var number = page;
             yield return new PageJob(pathOf(number), template,
-                _ => make(number, total) with { Articles = articles.Skip((number - 1) * size).Take(size).Select(models.Card).ToList() },
+                () => make(number, total) with { Articles = articles.Skip((number - 1) * size).Take(size).Select(models.Card).ToList() },
                 articles.Count > 0 ? articles[(number - 1) * size].LastChanged.IsoDate : null);
         }
     }

@@ -16,7 +16,9 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
         Parallel.For(0, results.Length, i => results[i] = ValidateOne(content.Articles[i], content, diagnostics));
 
         var valid = results.OfType<Article>().ToList();
-        var duplicates = ReportDuplicateSlugs(valid, content.Articles, diagnostics);
+        var multilingual = content.Site.Languages.Count > 1;
+        var duplicates = ReportDuplicateSlugs(valid, content.Articles, multilingual, diagnostics);
+        ReportDuplicateTranslations(valid, content.Articles, diagnostics);
 
         return valid
             .Where(a => !duplicates.Contains(a))
@@ -27,18 +29,33 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             .ToList();
     }
 
-    private static HashSet<Article> ReportDuplicateSlugs(List<Article> valid, IReadOnlyList<ArticleFile> files, DiagnosticBag diagnostics)
+    private static void ReportDuplicateTranslations(List<Article> valid, IReadOnlyList<ArticleFile> files, DiagnosticBag diagnostics)
+    {
+        var byFile = files.ToDictionary(f => f.DisplayPath, StringComparer.Ordinal);
+        foreach (var group in valid.Where(a => a.TranslationKey is not null).GroupBy(a => (a.TranslationKey!, a.Language)).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                var fm = byFile[ordered[i].DisplayPath].FrontMatter;
+                diagnostics.Error(fm.TranslationKey?.At ?? fm.At,
+                    $"translation_key '{group.Key.Item1}' already has a version in '{group.Key.Language}': {ordered[0].DisplayPath} (each language may have one version of a report)");
+            }
+        }
+    }
+
+    private static HashSet<Article> ReportDuplicateSlugs(List<Article> valid, IReadOnlyList<ArticleFile> files, bool multilingual, DiagnosticBag diagnostics)
     {
         var byFile = files.ToDictionary(f => f.DisplayPath, StringComparer.Ordinal);
         var duplicates = new HashSet<Article>(ReferenceEqualityComparer.Instance);
-        foreach (var group in valid.GroupBy(a => a.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in valid.GroupBy(a => multilingual ? a.Language + "/" + a.Slug : a.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var ordered = group.OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
             for (var i = 1; i < ordered.Count; i++)
             {
                 var fm = byFile[ordered[i].DisplayPath].FrontMatter;
                 var at = fm.Slug?.At ?? fm.Title?.At ?? fm.At;
-                diagnostics.Error(at, $"duplicate slug '{group.Key}': {ordered[0].DisplayPath} already uses it (set a different 'slug:' in one of them)");
+                diagnostics.Error(at, $"duplicate slug '{ordered[i].Slug}': {ordered[0].DisplayPath} already uses it (set a different 'slug:' in one of them)");
                 duplicates.Add(ordered[i]);
             }
         }
@@ -73,6 +90,10 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
 
         var language = fm.Language?.Value ?? content.Site.Language;
         if (fm.Language is { } lang && !LanguageNames.IsValidCode(lang.Value)) Error(lang.At, $"'language' must be a language code such as en or ko, not '{lang.Value}'");
+        else if (fm.Language is { } listed && content.Site.Languages.Count > 1 && !content.Site.Languages.Contains(listed.Value))
+        {
+            Error(listed.At, $"language '{listed.Value}' is not one of the site's languages ({string.Join(", ", content.Site.Languages)}) in site.yml");
+        }
 
         SourceInfo? publication = null;
         var source = fm.Source;

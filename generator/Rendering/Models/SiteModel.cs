@@ -11,4 +11,5 @@ public sealed record SiteModel(
     string TranslatorsUrl,
     string FeedUrl,
     string AbsoluteFeedUrl,
-    string StylesheetUrl);
+    string StylesheetUrl,
+    IReadOnlyList<LanguageLinkModel> Languages);
