@@ -56,6 +56,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         if (!links.SitePaths.Contains(Uri.UnescapeDataString(normalized)))
         {
             diagnostics.Error(at, $"{(isImage ? "image" : "link")} to '{Shorten(url)}', which is not a page or file of this site");
+            return "";
         }
         else if (!ReferenceEquals(normalized, path))
         {
