@@ -15,43 +15,78 @@ public static class BuildCommand
         var site = new SiteOptions();
         var output = new Option<string>("--output") { Description = "Where to write the site (replaced as a whole, atomically)", DefaultValueFactory = _ => "site-output" };
         var quiet = new Option<bool>("--quiet") { Description = "Print only errors and warnings" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
+        var clean = new Option<bool>("--clean") { Description = "Render every page, ignoring the cache of the previous build" };
+        var cacheDir = new Option<string?>("--cache") { Description = "Where the incremental-build cache lives (default: .<output>.cache beside the output folder)" };
         var command = new Command("build", "Build the site from content/ and templates/ into site-output/");
         site.AddTo(command);
         command.Add(output);
         command.Add(quiet);
+        command.Add(timings);
+        command.Add(clean);
+        command.Add(cacheDir);
         command.SetAction(result =>
         {
             var options = site.Read(result, Console.Error);
             if (options is null) return ExitCodes.Usage;
-            options = options with { OutputDir = result.GetValue(output)! };
+            options = options with { OutputDir = result.GetValue(output)!, Clean = result.GetValue(clean), CacheDir = result.GetValue(cacheDir) };
             if (!OutputIsSeparate(options, Console.Error)) return ExitCodes.Usage;
-            return Run(options, result.GetValue(quiet), Console.Out, Console.Error);
+            return Run(options, result.GetValue(quiet), Console.Out, Console.Error, result.GetValue(timings));
         });
         return command;
     }
 
     /// <summary>Builds and publishes; returns the process exit code.</summary>
-    public static int Run(BuildOptions options, bool quiet, TextWriter stdout, TextWriter stderr)
+    public static int Run(BuildOptions options, bool quiet, TextWriter stdout, TextWriter stderr, bool timings = false)
     {
         var clock = Stopwatch.StartNew();
-        var result = new SiteBuilder().Build(
-            new DiskFileTree(options.ContentDir, Display(options.ContentDir)),
-            new DiskFileTree(options.TemplatesDir, Display(options.TemplatesDir)),
-            options);
+        var staging = StagingArea.Create(options.OutputDir);
+        var cache = BuildCache.Open(options.CacheDir ?? BuildCache.DefaultFolder(options.OutputDir), options.OutputDir, options.Clean);
+        BuildResult result;
+        var progress = new BuildProgress();
+        try
+        {
+            using var reporter = new ProgressReporter(progress, stderr, ReferenceEquals(stderr, Console.Error) && ProgressReporter.Suitable(quiet));
+            result = new SiteBuilder().Build(
+                new DiskFileTree(options.ContentDir, Display(options.ContentDir)),
+                new DiskFileTree(options.TemplatesDir, Display(options.TemplatesDir)),
+                options,
+                staging,
+                cache,
+                progress);
+        }
+        catch
+        {
+            staging.Abort();
+            throw;
+        }
+
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (result.Failed)
         {
+            staging.Abort();
             var errors = result.Diagnostics.Count(d => d.Severity == Validation.Severity.Error);
             stderr.WriteLine($"build failed: {errors} {(errors == 1 ? "error" : "errors")}, {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")}; {options.OutputDir}/ was left as it was");
             return ExitCodes.ContentErrors;
         }
 
+        var publishClock = Stopwatch.StartNew();
+        cache.Invalidate();
         new SitePublisher().Publish(result.Output!, options.OutputDir);
+        cache.Save();
+        if (timings)
+        {
+            foreach (var stage in result.Timings.Append(new StageTiming("write", publishClock.Elapsed)))
+            {
+                stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {stage.Stage,-14}{stage.Elapsed.TotalMilliseconds,9:0} ms"));
+            }
+        }
+
         if (!quiet)
         {
             var pages = result.Output!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
             stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"built {pages} pages ({result.Output.Count} files, {result.ArticleCount} articles) into {options.OutputDir}/ with {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")} in {clock.Elapsed.TotalSeconds:0.00} s"));
+                $"built {pages} pages ({cache.Reused} unchanged, {result.Output.Count} files, {result.ArticleCount} articles) into {options.OutputDir}/ with {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")} in {clock.Elapsed.TotalSeconds:0.00} s, peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
         }
 
         return ExitCodes.Success;

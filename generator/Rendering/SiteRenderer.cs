@@ -10,14 +10,14 @@ namespace StaticSite.Rendering;
 /// <summary>The render stage: makes every page of the URL contract from the index through the templates (in parallel), plus feeds, sitemap, robots, assets and media.</summary>
 public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdown)
 {
-    private sealed record RenderScope(DiagnosticBag Diagnostics, BodyLinkPolicy Links);
+    private static readonly SafeHtml PendingBody = new("");
 
-    private sealed record PageJob(string SitePath, string Template, Func<RenderScope, PageModel> Model, string? LastModified, bool InSitemap = true);
+    private sealed record PageJob(string SitePath, string Template, Func<PageModel> Model, string? LastModified, bool InSitemap = true, Article? Article = null);
 
-    /// <summary>Renders the whole site into a new <see cref="OutputSet"/>.</summary>
-    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics)
+    /// <summary>Renders the whole site into a new <see cref="OutputSet"/>, in memory or written through to <paramref name="staging"/>; pages whose inputs match <paramref name="cache"/> are reused from the previous output.</summary>
+    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, Site.BuildProgress? progress = null)
     {
-        var output = new OutputSet();
+        var output = staging is null ? new OutputSet() : new OutputSet(staging);
         var models = new PageModelFactory(index);
         var site = models.Site();
         var jobs = PlanPages(index, models);
@@ -32,13 +32,45 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         sitePaths.Add(UrlMap.Feed());
         foreach (var s in index.Sources) sitePaths.Add(UrlMap.SourceFeed(s.Key));
         foreach (var t in index.Topics) sitePaths.Add(UrlMap.TopicFeed(t.Key));
-        var scope = new RenderScope(diagnostics, new BodyLinkPolicy(index.Urls.BasePath, sitePaths));
+        var links = new BodyLinkPolicy(index.Urls.BasePath, sitePaths);
+        var templateKeys = jobs.Select(j => j.Template).Distinct()
+            .ToDictionary(t => t, t => PageFingerprint.TemplateKey(BuildCache.GeneratorVersion, templates.DependencyText(t), site), StringComparer.Ordinal);
 
-        Parallel.ForEach(jobs, job =>
+        output.Prepare(jobs.Select(j => UrlMap.OutputFile(j.SitePath)));
+        progress?.Begin("render", jobs.Count);
+        using (var contexts = new ThreadLocal<HtmlTemplateContext>(templates.CreateContext))
         {
-            var html = RenderPage(job.Template, site, job.Model(scope), diagnostics);
-            if (html is not null) output.AddText(UrlMap.OutputFile(job.SitePath), html);
-        });
+            Parallel.ForEach(jobs, job =>
+            {
+                progress?.Step();
+                var path = UrlMap.OutputFile(job.SitePath);
+                var model = job.Model();
+                string? key = null;
+                if (cache is not null)
+                {
+                    key = PageFingerprint.Of(templateKeys[job.Template], model, job.Article?.Body);
+                    if (cache.TryReuse(path, key, out var previous, out var previousLinks) && previousLinks.All(l => links.Resolves(l)))
+                    {
+                        output.AddReused(path, previous, previousLinks);
+                        cache.Record(path, key, previousLinks, reused: true);
+                        return;
+                    }
+                }
+
+                IReadOnlyList<string> bodyLinks = [];
+                if (job.Article is { } article && model is ArticlePageModel articleModel)
+                {
+                    var body = markdown.Render(article, links, diagnostics);
+                    bodyLinks = LinkChecker.Targets(body.Html).Where(t => t.StartsWith('/')).Distinct().Order(StringComparer.Ordinal).ToList();
+                    model = articleModel with { Body = body };
+                }
+
+                var html = RenderPage(contexts.Value!, job.Template, site, model, diagnostics);
+                if (html is null) return;
+                output.AddText(path, html);
+                if (key is not null) cache!.Record(path, key, bodyLinks, reused: false);
+            });
+        }
 
         WriteFeeds(index, output);
         output.AddText("sitemap.xml", SitemapWriter.Write(jobs.Where(j => j.InSitemap).Select(j => (index.Urls.Absolute(j.SitePath), j.LastModified))));
@@ -49,9 +81,8 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         return output;
     }
 
-    private string? RenderPage(string template, SiteModel site, PageModel page, DiagnosticBag diagnostics)
+    private string? RenderPage(HtmlTemplateContext context, string template, SiteModel site, PageModel page, DiagnosticBag diagnostics)
     {
-        var context = templates.CreateContext();
         var globals = new Scriban.Runtime.ScriptObject();
         globals.SetValue("site", site, true);
         globals.SetValue("page", page, true);
@@ -67,6 +98,10 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             diagnostics.Error(new SourceLocation(e.Span.FileName ?? template + ".html", e.Span.Start.Line + 1, e.Span.Start.Column + 1),
                 $"template error while rendering the {page.Kind} page '{page.Title}': {e.OriginalMessage}");
             return null;
+        }
+        finally
+        {
+            context.PopGlobal();
         }
     }
 
@@ -111,7 +146,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         foreach (var article in index.Articles)
         {
             jobs.Add(new PageJob(UrlMap.Article(article.Slug), "pages/article",
-                scope => models.Article(article, markdown.Render(article, scope.Links, scope.Diagnostics)), article.LastChanged.IsoDate));
+                () => models.Article(article, PendingBody), article.LastChanged.IsoDate, Article: article));
         }
 
         jobs.Add(Directory("sources", UrlMap.Sources(), "Sources", "The publications these reports were translated from.",
@@ -161,7 +196,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         foreach (var translator in index.Translators)
         {
             var cards = translator.Articles;
-            jobs.Add(new PageJob(UrlMap.Translator(translator.Slug), "pages/translator", _ => new ListPageModel
+            jobs.Add(new PageJob(UrlMap.Translator(translator.Slug), "pages/translator", () => new ListPageModel
             {
                 ListKind = "translator",
                 Title = $"Translated by {translator.Name}",
@@ -175,7 +210,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             }, cards.Count > 0 ? cards[0].LastChanged.IsoDate : null));
         }
 
-        jobs.Add(new PageJob(UrlMap.NotFound(), "pages/404", _ => new NotFoundPageModel
+        jobs.Add(new PageJob(UrlMap.NotFound(), "pages/404", () => new NotFoundPageModel
         {
             Title = "Page not found",
             Description = "The page you asked for is not here.",
@@ -186,7 +221,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
     }
 
     private static PageJob Directory(string kind, string path, string heading, string intro, List<DirectoryEntryModel> entries, UrlMap urls) =>
-        new(path, "pages/" + kind, _ => new DirectoryPageModel
+        new(path, "pages/" + kind, () => new DirectoryPageModel
         {
             DirectoryKind = kind,
             Title = heading,
@@ -206,7 +241,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         {
             var number = page;
             yield return new PageJob(pathOf(number), template,
-                _ => make(number, total) with { Articles = articles.Skip((number - 1) * size).Take(size).Select(models.Card).ToList() },
+                () => make(number, total) with { Articles = articles.Skip((number - 1) * size).Take(size).Select(models.Card).ToList() },
                 articles.Count > 0 ? articles[(number - 1) * size].LastChanged.IsoDate : null);
         }
     }

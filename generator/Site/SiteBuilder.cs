@@ -11,21 +11,22 @@ public sealed class SiteBuilder
 {
     private readonly Markdig.MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
 
-    /// <summary>Builds the site in memory from a content tree and a template tree; nothing is written to disk.</summary>
-    public BuildResult Build(IFileTree content, IFileTree templateTree, BuildOptions options)
+    /// <summary>Builds the site from a content tree and a template tree, in memory, or written through to <paramref name="staging"/> (never to the output folder itself), reusing unchanged pages recorded in <paramref name="cache"/>.</summary>
+    public BuildResult Build(IFileTree content, IFileTree templateTree, BuildOptions options, StagingArea? staging = null, BuildCache? cache = null, BuildProgress? progress = null)
     {
         var diagnostics = new DiagnosticBag();
+        var timings = new StageTimer(progress);
 
-        var loaded = new ContentLoader().Load(content, diagnostics);
+        var loaded = timings.Time("load", () => new ContentLoader().Load(content, diagnostics));
         if (options.BaseUrl is { } baseUrl) loaded = loaded with { Site = loaded.Site with { BaseUrl = baseUrl } };
-        var articles = new ArticleValidator(_pipeline).Validate(loaded, options, diagnostics);
-        var templates = TemplateSet.Load(templateTree, diagnostics);
-        if (diagnostics.HasErrors) return new BuildResult(null, diagnostics.Sorted(), articles.Count);
+        var articles = timings.Time("validate", () => new ArticleValidator(_pipeline).Validate(loaded, options, diagnostics));
+        var templates = timings.Time("templates", () => TemplateSet.Load(templateTree, diagnostics));
+        if (diagnostics.HasErrors) return new BuildResult(null, diagnostics.Sorted(), articles.Count) { Timings = timings.Results };
 
-        var index = new SiteIndexer().Index(loaded, articles);
-        var output = new SiteRenderer(templates, new MarkdownRenderer(_pipeline)).Render(index, content, diagnostics);
-        new LinkChecker().Check(output, index.Urls.BasePath, templateTree.DisplayPath(""), diagnostics);
+        var index = timings.Time("index", () => new SiteIndexer().Index(loaded, articles));
+        var output = timings.Time("render", () => new SiteRenderer(templates, new MarkdownRenderer(_pipeline)).Render(index, content, diagnostics, staging, cache, progress));
+        timings.Time("post-process", () => new LinkChecker().Check(output, index.Urls.BasePath, templateTree.DisplayPath(""), diagnostics));
 
-        return new BuildResult(output, diagnostics.Sorted(), articles.Count);
+        return new BuildResult(output, diagnostics.Sorted(), articles.Count) { Timings = timings.Results };
     }
 }
