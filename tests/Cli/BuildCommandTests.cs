@@ -58,6 +58,13 @@ public sealed class BuildCommandTests : IDisposable
         foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs");
     }
 
+    private void AssertNoStagingLeft()
+    {
+        var entries = Directory.GetFileSystemEntries(_folder).Select(p => Path.GetFileName(p)!).ToList();
+        Assert.Contains("site-output", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith(".site-output.staging-", StringComparison.Ordinal) || e.StartsWith(".site-output.old-", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_successful_build_exits_zero_and_prints_a_one_line_summary()
     {
@@ -67,7 +74,7 @@ public sealed class BuildCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal("", stderr);
-        Assert.Matches(@"^built \d+ pages \(\d+ files, 3 articles\) into .*site-output/ with 0 warnings in \d+\.\d\d s\n$", stdout);
+        Assert.Matches(@"^built \d+ pages \([^)]*\b3 articles\) into .*site-output/ with 0 warnings\b[^\n]*\n$", stdout);
         Assert.True(File.Exists(Path.Combine(OutputDir, "articles", "a", "index.html")));
     }
 
@@ -88,7 +95,23 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Matches(new Regex(@"^\S*content/articles/b\.md:\d+:\d+: error: ", RegexOptions.Multiline), stderr);
         Assert.Contains("site-output/ was left as it was", stderr);
         AssertSameTree(before, Snapshot(OutputDir));
-        Assert.Equal(["content", "site-output"], Directory.GetFileSystemEntries(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        AssertNoStagingLeft();
+    }
+
+    [Fact]
+    public void A_build_that_fails_while_rendering_also_leaves_the_previous_output_and_no_staging_folder()
+    {
+        WriteContent(Content());
+        Assert.Equal(ExitCodes.Success, Run().Exit);
+        var before = Snapshot(OutputDir);
+        File.WriteAllText(Path.Combine(ContentDir, "articles", "c.md"), TestSite.Article("C changed", date: "2021-06-03", body: "Line.\n\nSee [gone](/articles/gone/)."));
+
+        var (exit, _, stderr) = Run();
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Matches(new Regex(@"content/articles/c\.md:12:5: error: link to '/articles/gone/'", RegexOptions.Multiline), stderr);
+        AssertSameTree(before, Snapshot(OutputDir));
+        AssertNoStagingLeft();
     }
 
     [Fact]
@@ -134,6 +157,6 @@ public sealed class BuildCommandTests : IDisposable
 
         Assert.False(Directory.Exists(Path.Combine(OutputDir, "articles", "c")));
         Assert.True(File.Exists(Path.Combine(OutputDir, "articles", "a", "index.html")));
-        Assert.Equal(["content", "site-output"], Directory.GetFileSystemEntries(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        AssertNoStagingLeft();
     }
 }
