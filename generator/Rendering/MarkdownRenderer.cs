@@ -60,6 +60,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         else if (!links.SitePaths.Contains(Uri.UnescapeDataString(normalized)))
         {
             diagnostics.Error(at, $"{(isImage ? "image" : "link")} to '{Shorten(url)}', which is not a page or file of this site");
+            return "";
         }
         else if (!ReferenceEquals(normalized, path))
         {
