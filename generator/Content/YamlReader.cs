@@ -42,7 +42,7 @@ public static class YamlReader
         catch (InvalidOperationException)
         {
             var at = parser.Current is { } last ? At(path, lineOffset, last.Start) : new SourceLocation(path, 1 + lineOffset, 1);
-            diagnostics.Error(at, "YAML syntax error: a list or mapping opened here is never closed (check for a missing ']' or '}')");
+            diagnostics.Error(at, "YAML syntax error: a value here is not closed or not well formed (check brackets, quotes and colons)");
             return null;
         }
     }

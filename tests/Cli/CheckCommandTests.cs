@@ -52,7 +52,7 @@ public class CheckCommandTests
     {
         var files = WithGoodArticle();
         files["articles/bad.md"] = "---\ntitle: Bad\ndate: 2021-06-09\ntopics: [censorship\n" + Source + "---\nx\n";
-        AssertReported(files, "content/articles/bad.md:4:9", "never closed");
+        AssertReported(files, "content/articles/bad.md:4:9", "YAML syntax error");
     }
 
     [Fact]
