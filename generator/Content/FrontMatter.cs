@@ -34,4 +34,13 @@ public sealed record FrontMatter
         "title", "date", "updated", "language", "slug", "summary", "author", "translators", "source",
         "topics", "places", "image", "translation_key", "corrections", "draft",
     ];
+
+    /// <summary>The field names of the <c>source:</c> block.</summary>
+    public static readonly string[] SourceFieldNames = ["publication", "url", "title", "language", "published"];
+
+    /// <summary>The field names of the <c>image:</c> block.</summary>
+    public static readonly string[] ImageFieldNames = ["src", "alt", "caption", "credit"];
+
+    /// <summary>The field names of each item of <c>corrections:</c>.</summary>
+    public static readonly string[] CorrectionFieldNames = ["date", "text"];
 }
