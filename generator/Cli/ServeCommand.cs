@@ -18,7 +18,7 @@ public static class ServeCommand
         site.AddTo(command);
         command.Add(port);
         command.Add(host);
-        command.SetAction(result =>
+        command.SetAction(async (result, cancellation) =>
         {
             var options = site.Read(result, Console.Error);
             if (options is null) return ExitCodes.Usage;
@@ -30,13 +30,13 @@ public static class ServeCommand
                 return ExitCodes.Usage;
             }
 
-            return Run(options, address, number, Console.Out, Console.Error).GetAwaiter().GetResult();
+            return await Run(options, address, number, Console.Out, Console.Error, cancellation);
         });
         return command;
     }
 
-    /// <summary>Serves until Ctrl+C; returns the exit code.</summary>
-    public static async Task<int> Run(BuildOptions options, IPAddress address, int port, TextWriter stdout, TextWriter stderr)
+    /// <summary>Serves until Ctrl+C, SIGTERM or <paramref name="cancellation"/>; returns the exit code.</summary>
+    public static async Task<int> Run(BuildOptions options, IPAddress address, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
         DevServer server;
         try
@@ -52,7 +52,7 @@ public static class ServeCommand
         await using (server)
         {
             stdout.WriteLine($"serving {server.Address} (watching {options.ContentDir}/ and {options.TemplatesDir}/; Ctrl+C to stop)");
-            await server.WaitForShutdownAsync();
+            await Task.WhenAny(server.WaitForShutdownAsync(), Task.Delay(Timeout.Infinite, cancellation));
         }
 
         return ExitCodes.Success;
