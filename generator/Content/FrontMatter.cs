@@ -25,6 +25,9 @@ public sealed record FrontMatter
     public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
     public bool Draft { get; init; }
 
+    /// <summary>The top-level keys that were written (even with an unusable value), so a bad value is not also reported as missing.</summary>
+    public IReadOnlySet<string> WrittenKeys { get; init; } = new HashSet<string>();
+
     /// <summary>Every top-level field name the content model defines.</summary>
     public static readonly string[] FieldNames =
     [

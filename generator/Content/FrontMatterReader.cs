@@ -52,6 +52,12 @@ public static class FrontMatterReader
             TranslationKey = f.Text("translation_key"),
             Corrections = corrections,
             Draft = f.Flag("draft"),
+            WrittenKeys = mapping.Entries.Where(e => e.Value switch
+            {
+                YamlScalar scalar => !scalar.IsNull && scalar.Value.Trim().Length > 0,
+                YamlSequence sequence => sequence.Items.Count > 0,
+                _ => true,
+            }).Select(e => e.Key).ToHashSet(StringComparer.Ordinal),
         };
     }
 }

@@ -70,8 +70,10 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             ok = false;
         }
 
-        if (fm.Title is null || fm.Title.Value.Value.Length == 0) Error(fm.At, "missing required field 'title'");
-        if (fm.Date is null) Error(fm.At, "missing required field 'date' (the date the translation was published, such as 2021-06-09)");
+        if ((fm.Title is null || fm.Title.Value.Value.Length == 0) && !fm.WrittenKeys.Contains("title")) Error(fm.At, "missing required field 'title'");
+        else if (fm.Title is null || fm.Title.Value.Value.Length == 0) ok = false;
+        if (fm.Date is null && fm.WrittenKeys.Contains("date")) ok = false;
+        else if (fm.Date is null) Error(fm.At, "missing required field 'date' (the date the translation was published, such as 2021-06-09)");
 
         var fileSlug = Path.GetFileNameWithoutExtension(file.RelativePath);
         var slug = fm.Slug?.Value ?? fileSlug;
@@ -92,7 +94,8 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
 
         SourceInfo? publication = null;
         var source = fm.Source;
-        if (source is null) Error(fm.At, "missing required field 'source' (with at least 'publication:', a key of sources.yml)");
+        if (source is null && fm.WrittenKeys.Contains("source")) ok = false;
+        else if (source is null) Error(fm.At, "missing required field 'source' (with at least 'publication:', a key of sources.yml)");
         else if (source.Publication is null) Error(source.At, "missing required field 'source.publication' (a key of sources.yml)");
         else if (!content.Sources.TryGetValue(source.Publication.Value.Value, out publication))
         {
@@ -117,7 +120,8 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
         }
 
         var topics = new List<TopicInfo>();
-        if (fm.Topics.Count == 0) Error(fm.TopicsAt, "missing required field 'topics' (at least one key of topics.yml)");
+        if (fm.Topics.Count == 0 && fm.WrittenKeys.Contains("topics")) ok = false;
+        else if (fm.Topics.Count == 0) Error(fm.TopicsAt, "missing required field 'topics' (at least one key of topics.yml)");
         foreach (var t in fm.Topics)
         {
             if (content.Topics.TryGetValue(t.Value, out var topic))
