@@ -17,10 +17,11 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
 
         var valid = results.OfType<Article>().ToList();
         var multilingual = content.Site.Languages.Count > 1;
-        ReportDuplicateSlugs(valid, content.Articles, multilingual, diagnostics);
+        var duplicates = ReportDuplicateSlugs(valid, content.Articles, multilingual, diagnostics);
         ReportDuplicateTranslations(valid, content.Articles, diagnostics);
 
         return valid
+            .Where(a => !duplicates.Contains(a))
             .Where(a => options.Drafts || !a.Draft)
             .Where(a => options.Future || a.Date.Value <= options.Now)
             .OrderByDescending(a => a.Date.Value)
@@ -43,9 +44,10 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
         }
     }
 
-    private static void ReportDuplicateSlugs(List<Article> valid, IReadOnlyList<ArticleFile> files, bool multilingual, DiagnosticBag diagnostics)
+    private static HashSet<Article> ReportDuplicateSlugs(List<Article> valid, IReadOnlyList<ArticleFile> files, bool multilingual, DiagnosticBag diagnostics)
     {
         var byFile = files.ToDictionary(f => f.DisplayPath, StringComparer.Ordinal);
+        var duplicates = new HashSet<Article>(ReferenceEqualityComparer.Instance);
         foreach (var group in valid.GroupBy(a => multilingual ? a.Language + "/" + a.Slug : a.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var ordered = group.OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
@@ -54,8 +56,11 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
                 var fm = byFile[ordered[i].DisplayPath].FrontMatter;
                 var at = fm.Slug?.At ?? fm.Title?.At ?? fm.At;
                 diagnostics.Error(at, $"duplicate slug '{ordered[i].Slug}': {ordered[0].DisplayPath} already uses it (set a different 'slug:' in one of them)");
+                duplicates.Add(ordered[i]);
             }
         }
+
+        return duplicates;
     }
 
     private Article? ValidateOne(ArticleFile file, LoadedContent content, DiagnosticBag diagnostics)
@@ -70,10 +75,8 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             ok = false;
         }
 
-        if ((fm.Title is null || fm.Title.Value.Value.Length == 0) && !fm.WrittenKeys.Contains("title")) Error(fm.At, "missing required field 'title'");
-        else if (fm.Title is null || fm.Title.Value.Value.Length == 0) ok = false;
-        if (fm.Date is null && fm.WrittenKeys.Contains("date")) ok = false;
-        else if (fm.Date is null) Error(fm.At, "missing required field 'date' (the date the translation was published, such as 2021-06-09)");
+        if ((fm.Title is null && !fm.Rejected.Contains("title")) || fm.Title?.Value.Length == 0) Error(fm.At, "missing required field 'title'");
+        if (fm.Date is null && !fm.Rejected.Contains("date")) Error(fm.At, "missing required field 'date' (the date the translation was published, such as 2021-06-09)");
 
         var fileSlug = Path.GetFileNameWithoutExtension(file.RelativePath);
         var slug = fm.Slug?.Value ?? fileSlug;
@@ -94,8 +97,10 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
 
         SourceInfo? publication = null;
         var source = fm.Source;
-        if (source is null && fm.WrittenKeys.Contains("source")) ok = false;
-        else if (source is null) Error(fm.At, "missing required field 'source' (with at least 'publication:', a key of sources.yml)");
+        if (source is null)
+        {
+            if (!fm.Rejected.Contains("source")) Error(fm.At, "missing required field 'source' (with at least 'publication:', a key of sources.yml)");
+        }
         else if (source.Publication is null) Error(source.At, "missing required field 'source.publication' (a key of sources.yml)");
         else if (!content.Sources.TryGetValue(source.Publication.Value.Value, out publication))
         {
@@ -120,8 +125,7 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
         }
 
         var topics = new List<TopicInfo>();
-        if (fm.Topics.Count == 0 && fm.WrittenKeys.Contains("topics")) ok = false;
-        else if (fm.Topics.Count == 0) Error(fm.TopicsAt, "missing required field 'topics' (at least one key of topics.yml)");
+        if (fm.Topics.Count == 0 && !fm.Rejected.Contains("topics")) Error(fm.TopicsAt, "missing required field 'topics' (at least one key of topics.yml)");
         foreach (var t in fm.Topics)
         {
             if (content.Topics.TryGetValue(t.Value, out var topic))
@@ -176,7 +180,7 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             diagnostics.Warning(summary.At, $"the summary is {summary.Value.Length} characters; keep it under {SummaryWarningLength} so it is not cut off in feeds and previews");
         }
 
-        if (!ok || publication is null || fm.Title is null || fm.Date is null) return null;
+        if (!ok || fm.Rejected.Count > 0 || publication is null || fm.Title is null || fm.Date is null) return null;
 
         return new Article
         {

@@ -29,6 +29,11 @@ public static class TestSite
     public static BuildResult Build(Dictionary<string, string> files, Dictionary<string, string> templates, BuildOptions? options = null) =>
         new SiteBuilder().Build(new MemoryFileTree(files, "content"), new MemoryFileTree(templates, "templates"), options ?? new BuildOptions());
 
+    /// <summary>Runs what <c>check</c> runs (build in memory, then the page link check) and returns every diagnostic as printed.</summary>
+    public static IReadOnlyList<string> Check(Dictionary<string, string> files, BuildOptions? options = null) =>
+        StaticSite.Cli.CheckCommand.Check(new MemoryFileTree(files, "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"), options ?? new BuildOptions())
+            .Select(d => d.ToString()).ToList();
+
     /// <summary>The text of one output file.</summary>
     public static string Text(this BuildResult result, string path) =>
         Encoding.UTF8.GetString((result.Output ?? throw new InvalidOperationException("the build failed:\n" + string.Join('\n', result.Diagnostics)))
