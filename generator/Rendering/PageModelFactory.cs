@@ -5,9 +5,14 @@ using StaticSite.Rendering.Models;
 namespace StaticSite.Rendering;
 
 /// <summary>Turns index entries into the small page models templates see; every URL it hands out comes from the <see cref="UrlMap"/>.</summary>
-public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null)
+public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, InterfaceStrings? strings = null)
 {
     private readonly UrlMap _urls = index.Urls;
+    private readonly string _dateFormat = (strings ?? InterfaceStrings.None).Get(index.Language, index.Site.Language, "date_format") is var f && f != "date_format" ? f : "d MMMM yyyy";
+
+    /// <summary>An interface string of this index's language, with placeholders filled.</summary>
+    public string T(string key, params (string Name, object Value)[] values) =>
+        (strings ?? InterfaceStrings.None).Get(index.Language, index.Site.Language, key, values);
 
     /// <summary>The site-wide model of this index's language.</summary>
     public SiteModel Site() => new(
@@ -16,7 +21,8 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null)
         _urls.Href(UrlMap.Feed()), _urls.Absolute(UrlMap.Feed()), index.RootUrls.Href("/assets/style.css"),
         all is null || all.Languages.Count < 2
             ? []
-            : all.Languages.Select(l => new LanguageLinkModel(l.Language, LanguageNames.Native(l.Language), l.Urls.Href(UrlMap.Home()), l.Urls.Absolute(UrlMap.Home()), l.Language == index.Language)).ToList());
+            : all.Languages.Select(l => new LanguageLinkModel(l.Language, LanguageNames.Native(l.Language), l.Urls.Href(UrlMap.Home()), l.Urls.Absolute(UrlMap.Home()), l.Language == index.Language)).ToList(),
+        index.Site.Language);
 
     /// <summary>The article in every language it exists in (itself included), or empty when it has one version.</summary>
     public IReadOnlyList<LanguageLinkModel> Translations(Article article)
@@ -32,8 +38,8 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null)
             .ToList();
     }
 
-    /// <summary>A date for templates.</summary>
-    public static DateModel Date(ContentDate date) => new(date.Display, date.Machine);
+    /// <summary>A date for templates, written the way this language writes dates.</summary>
+    public DateModel Date(ContentDate date) => new(date.DisplayAs(_dateFormat), date.Machine);
 
     /// <summary>A translator's link.</summary>
     public LinkModel Translator(string name) => new(name, _urls.Href(UrlMap.Translator(index.TranslatorSlugs[name])));

@@ -33,7 +33,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         var jobs = new List<PageJob>();
         foreach (var index in all.Languages)
         {
-            var models = new PageModelFactory(index, all);
+            var models = new PageModelFactory(index, all, templates.Strings);
             var site = models.Site();
             jobs.AddRange(PlanPages(index, models).Select(j => j with
             {
@@ -123,6 +123,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         var globals = new Scriban.Runtime.ScriptObject();
         globals.SetValue("site", site, true);
         globals.SetValue("page", page, true);
+        globals.SetValue("t", templates.Strings.For(page is ArticlePageModel article ? article.Language : site.Language, site.DefaultLanguage), true);
         context.PushGlobal(globals);
         try
         {
@@ -169,8 +170,8 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         jobs.AddRange(Paginate(index, index.Articles, UrlMap.Home, "pages/home", (page, total) => new ListPageModel
         {
             ListKind = "home",
-            Title = page == 1 ? site.Title : $"{site.Title}, page {page} of {total}",
-            Heading = page == 1 ? "Latest reports" : $"Latest reports, page {page} of {total}",
+            Title = page == 1 ? site.Title : models.T("page_of", ("title", site.Title), ("page", page), ("total", total)),
+            Heading = page == 1 ? models.T("latest_reports") : models.T("page_of", ("title", models.T("latest_reports")), ("page", page), ("total", total)),
             Intro = site.Description,
             Description = site.Description,
             CanonicalUrl = urls.Absolute(UrlMap.Home(page)),
@@ -187,17 +188,17 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
                 () => models.Article(article, PendingBody), article.LastChanged.IsoDate, Article: article));
         }
 
-        jobs.Add(Directory("sources", UrlMap.Sources(), "Sources", "The publications these reports were translated from.",
+        jobs.Add(Directory("sources", UrlMap.Sources(), models.T("sources_title"), models.T("sources_intro"),
             index.Sources.Select(s => new DirectoryEntryModel(s.Name, urls.Href(UrlMap.Source(s.Key)), index.BySource[s.Key].Count, s.Description, LanguageNames.Of(s.Language))).ToList(), urls));
         foreach (var source in index.Sources)
         {
             jobs.AddRange(Paginate(index, index.BySource[source.Key], p => UrlMap.Source(source.Key, p), "pages/source", (page, total) => new ListPageModel
             {
                 ListKind = "source",
-                Title = page == 1 ? source.Name : $"{source.Name}, page {page} of {total}",
+                Title = page == 1 ? source.Name : models.T("page_of", ("title", source.Name), ("page", page), ("total", total)),
                 Heading = source.Name,
                 Intro = source.Description,
-                Description = source.Description.Length > 0 ? source.Description : $"Reports translated from {source.Name}.",
+                Description = source.Description.Length > 0 ? source.Description : models.T("source_description", ("name", source.Name)),
                 CanonicalUrl = urls.Absolute(UrlMap.Source(source.Key, page)),
                 FeedUrl = urls.Href(UrlMap.SourceFeed(source.Key)),
                 FeedTitle = $"{source.Name} — {site.Title}",
@@ -209,17 +210,17 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             }, models));
         }
 
-        jobs.Add(Directory("topics", UrlMap.Topics(), "Topics", "Reports grouped by subject.",
+        jobs.Add(Directory("topics", UrlMap.Topics(), models.T("topics_title"), models.T("topics_intro"),
             index.Topics.Select(t => new DirectoryEntryModel(t.Title, urls.Href(UrlMap.Topic(t.Key)), index.ByTopic[t.Key].Count, t.Description, null)).ToList(), urls));
         foreach (var topic in index.Topics)
         {
             jobs.AddRange(Paginate(index, index.ByTopic[topic.Key], p => UrlMap.Topic(topic.Key, p), "pages/topic", (page, total) => new ListPageModel
             {
                 ListKind = "topic",
-                Title = page == 1 ? topic.Title : $"{topic.Title}, page {page} of {total}",
+                Title = page == 1 ? topic.Title : models.T("page_of", ("title", topic.Title), ("page", page), ("total", total)),
                 Heading = topic.Title,
                 Intro = topic.Description,
-                Description = topic.Description.Length > 0 ? topic.Description : $"Reports about {topic.Title}.",
+                Description = topic.Description.Length > 0 ? topic.Description : models.T("topic_description", ("name", topic.Title)),
                 CanonicalUrl = urls.Absolute(UrlMap.Topic(topic.Key, page)),
                 FeedUrl = urls.Href(UrlMap.TopicFeed(topic.Key)),
                 FeedTitle = $"{topic.Title} — {site.Title}",
@@ -229,7 +230,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             }, models));
         }
 
-        jobs.Add(Directory("translators", UrlMap.Translators(), "Translators", "The people who translated these reports.",
+        jobs.Add(Directory("translators", UrlMap.Translators(), models.T("translators_title"), models.T("translators_intro"),
             index.Translators.Select(t => new DirectoryEntryModel(t.Name, urls.Href(UrlMap.Translator(t.Slug)), t.Articles.Count, "", null)).ToList(), urls));
         foreach (var translator in index.Translators)
         {
@@ -237,10 +238,10 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             jobs.Add(new PageJob(UrlMap.Translator(translator.Slug), "pages/translator", () => new ListPageModel
             {
                 ListKind = "translator",
-                Title = $"Translated by {translator.Name}",
+                Title = models.T("translator_title", ("name", translator.Name)),
                 Heading = translator.Name,
-                Intro = $"{cards.Count} {(cards.Count == 1 ? "report" : "reports")} translated by {translator.Name}.",
-                Description = $"Reports translated by {translator.Name}.",
+                Intro = models.T("translator_intro", ("name", translator.Name)),
+                Description = models.T("translator_intro", ("name", translator.Name)),
                 CanonicalUrl = urls.Absolute(UrlMap.Translator(translator.Slug)),
                 Articles = cards.Select(models.Card).ToList(),
                 TotalArticles = cards.Count,
@@ -250,8 +251,8 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
 
         jobs.Add(new PageJob(UrlMap.NotFound(), "pages/404", () => new NotFoundPageModel
         {
-            Title = "Page not found",
-            Description = "The page you asked for is not here.",
+            Title = models.T("not_found_title"),
+            Description = models.T("not_found_description"),
             CanonicalUrl = urls.Absolute(UrlMap.NotFound()),
         }, null, InSitemap: false));
 

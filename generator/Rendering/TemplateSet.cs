@@ -12,8 +12,9 @@ public sealed class TemplateSet
     private readonly Dictionary<string, Template> _templates;
     private readonly Dictionary<string, string> _texts;
 
-    private TemplateSet(Dictionary<string, Template> templates, Dictionary<string, string> texts, IReadOnlyList<string> assets, IFileTree tree)
+    private TemplateSet(Dictionary<string, Template> templates, Dictionary<string, string> texts, IReadOnlyList<string> assets, IFileTree tree, InterfaceStrings strings)
     {
+        Strings = strings;
         _templates = templates;
         _texts = texts;
         Assets = assets;
@@ -22,6 +23,9 @@ public sealed class TemplateSet
 
     /// <summary>Static files (stylesheets, scripts, icons) under <c>assets/</c>, copied as they are.</summary>
     public IReadOnlyList<string> Assets { get; }
+
+    /// <summary>The interface strings of every language (<c>i18n/*.yml</c>).</summary>
+    public InterfaceStrings Strings { get; }
 
     /// <summary>The folder the templates came from.</summary>
     public IFileTree Tree { get; }
@@ -66,7 +70,7 @@ public sealed class TemplateSet
             diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(required + ".html")), "this template is required and missing");
         }
 
-        return new TemplateSet(templates, texts, assets, tree);
+        return new TemplateSet(templates, texts, assets, tree, InterfaceStrings.Load(tree, diagnostics));
     }
 
     /// <summary>The templates a site cannot be built without.</summary>
@@ -91,6 +95,7 @@ public sealed class TemplateSet
             }
         }
 
+        builder.Append(Strings.Text);
         return builder.ToString();
     }
 

@@ -103,7 +103,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Seed();
         Assert.Equal(0, Build("out").Exit);
         var article = Path.Combine(Templates, "pages", "article.html");
-        File.WriteAllText(article, File.ReadAllText(article).Replace("Where this report comes from", "Provenance of this report"));
+        File.WriteAllText(article, File.ReadAllText(article).Replace("{{ t.provenance_heading }}", "Provenance of this report"));
 
         AssertSameAsCleanBuild();
         Assert.Contains("Provenance of this report", File.ReadAllText(Path.Combine(_root, "out", "articles", "a", "index.html")));

@@ -12,4 +12,5 @@ public sealed record SiteModel(
     string FeedUrl,
     string AbsoluteFeedUrl,
     string StylesheetUrl,
-    IReadOnlyList<LanguageLinkModel> Languages);
+    IReadOnlyList<LanguageLinkModel> Languages,
+    string DefaultLanguage);
