@@ -162,8 +162,17 @@ public class CheckCommandTests
         var files = WithGoodArticle();
         files["articles/bad-date.md"] = TestSite.Article("Bad", date: "2021-13-45");
         files["articles/bad-topic.md"] = TestSite.Article("Bad", topics: "[censorshp]");
-        files["articles/no-front-matter.md"] = "Just text.\n";
+        files["articles/bad-source.md"] = "---\ntitle: Bad\ndate: 2021-06-09\ntranslators: [A]\nsource:\n  publication: daily-nkk\ntopics: [censorship]\n---\nx\n";
+        files["articles/yaml-error.md"] = "---\ntitle: Bad: [unclosed\ndate: 2021-06-09\n---\nx\n";
+        files["articles/no-title.md"] = "---\ndate: 2021-06-09\ntranslators: [A]\n" + Source + "topics: [censorship]\n---\nx\n";
+        files["articles/no-translators.md"] = "---\ntitle: Bad\ndate: 2021-06-09\n" + Source + "topics: [censorship]\n---\nx\n";
+        files["articles/no-alt.md"] = TestSite.Article("Bad", extra: "image:\n  src: https://example.org/a.jpg\n  credit: X\n");
         files["articles/dead-link.md"] = TestSite.Article("Bad", body: "See [this](/articles/nowhere/).");
+        files["articles/dup-one.md"] = TestSite.Article("One", extra: "slug: same\n");
+        files["articles/dup-two.md"] = TestSite.Article("Two", extra: "slug: same\n");
+        files["articles/no-front-matter.md"] = "Just text.\n";
+        files["articles/unterminated.md"] = "---\ntitle: Bad\ndate: 2021-06-09\n";
+        files["articles/wrong-type.md"] = "---\ntitle: [a, list]\ndate: 2021-06-09\ntranslators: [A]\n" + Source + "topics: [censorship]\n---\nx\n";
         folder.Write("content", files);
         var before = Directory.GetFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories).Order().ToList();
 
@@ -174,13 +183,19 @@ public class CheckCommandTests
 
         Assert.Equal(ExitCodes.ContentErrors, exit);
         var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var name in new[] { "bad-date.md:3:7", "bad-topic.md:8:10", "no-front-matter.md:1:1", "dead-link.md:10:5" })
+        string[] expected =
+        [
+            "bad-date.md:3:7", "bad-topic.md:8:10", "bad-source.md:6:16", "yaml-error.md:2:11", "no-title.md:2:1", "no-translators.md:2:1",
+            "no-alt.md:9:1", "dead-link.md:10:5", "dup-two.md:9:7", "no-front-matter.md:1:1", "unterminated.md:1:1", "wrong-type.md:2:8",
+        ];
+        foreach (var name in expected)
         {
             Assert.Contains(lines, l => l.Contains($"content/articles/{name}: error: ", StringComparison.Ordinal));
         }
 
-        Assert.DoesNotContain(lines, l => l.Contains("good.md", StringComparison.Ordinal));
-        Assert.Contains("4 errors", stderr.ToString());
+        Assert.DoesNotContain(lines, l => l.Contains("good.md", StringComparison.Ordinal) || l.Contains("dup-one.md:", StringComparison.Ordinal));
+        Assert.Equal(expected.Length, lines.Count(l => l.Contains(": error: ", StringComparison.Ordinal)));
+        Assert.Contains($"{expected.Length} errors", stderr.ToString());
         Assert.Equal(before, Directory.GetFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories).Order().ToList());
     }
 
