@@ -14,10 +14,12 @@ public static class ServeCommand
         var site = new SiteOptions();
         var port = new Option<int>("--port") { Description = "The port to listen on (0 picks a free one)", DefaultValueFactory = _ => 8080 };
         var host = new Option<string>("--host") { Description = "The address to listen on; keep the loopback default unless you mean to share the preview", DefaultValueFactory = _ => "127.0.0.1" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of every rebuild took" };
         var command = new Command("serve", "Preview the site at http://127.0.0.1:8080/, rebuilding and reloading on every change (nothing is written to disk)");
         site.AddTo(command);
         command.Add(port);
         command.Add(host);
+        command.Add(timings);
         command.SetAction(async (result, cancellation) =>
         {
             var options = site.Read(result, Console.Error);
@@ -30,13 +32,13 @@ public static class ServeCommand
                 return ExitCodes.Usage;
             }
 
-            return await Run(options, address, number, Console.Out, Console.Error, cancellation);
+            return await Run(options, address, number, result.GetValue(timings), Console.Out, Console.Error, cancellation);
         });
         return command;
     }
 
     /// <summary>Serves until Ctrl+C, SIGTERM or <paramref name="cancellation"/>; returns the exit code.</summary>
-    public static async Task<int> Run(BuildOptions options, IPAddress address, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
+    public static async Task<int> Run(BuildOptions options, IPAddress address, int port, bool timings, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
         DevServer server;
         try
@@ -49,6 +51,7 @@ public static class ServeCommand
             return ExitCodes.Usage;
         }
 
+        server.Timings = timings;
         await using (server)
         {
             stdout.WriteLine($"serving {server.Address} (watching {options.ContentDir}/ and {options.TemplatesDir}/; Ctrl+C to stop)");

@@ -42,6 +42,9 @@ public sealed class DevServer : IAsyncDisposable
         _stderr = stderr;
     }
 
+    /// <summary>Whether each rebuild line also lists the time of every stage.</summary>
+    public bool Timings { get; set; }
+
     /// <summary>The address of the site's home page, including the base path.</summary>
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
@@ -69,7 +72,8 @@ public sealed class DevServer : IAsyncDisposable
 
     private void Rebuild(bool initial)
     {
-        var (snapshot, diagnostics, elapsed) = _site.Rebuild();
+        var (snapshot, result, elapsed) = _site.Rebuild();
+        var diagnostics = result.Diagnostics;
         var errors = $"{snapshot.Errors.Count} {(snapshot.Errors.Count == 1 ? "error" : "errors")}";
         var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         if (snapshot.Failed)
@@ -84,7 +88,8 @@ public sealed class DevServer : IAsyncDisposable
 
         if (initial) DiagnosticPrinter.Print(diagnostics, _stderr);
         var pages = snapshot.Site!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        _stdout.WriteLine($"{(initial ? "built" : "rebuilt")} {pages} pages in {ms} ms");
+        var stages = Timings ? " (" + string.Join(", ", result.Timings.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}"))) + ")" : "";
+        _stdout.WriteLine($"{(initial ? "built" : "rebuilt")} {pages} pages in {ms} ms{stages}");
         _hub.Broadcast(ReloadHub.Event("reload", snapshot.Version.ToString(CultureInfo.InvariantCulture)));
     }
 

@@ -15,8 +15,8 @@ public sealed class LiveSite(BuildOptions options)
     /// <summary>What is being served now.</summary>
     public BuildSnapshot Current => Volatile.Read(ref _current);
 
-    /// <summary>Rebuilds the whole site in memory (never writing to disk) and swaps it in when it has no errors; returns the new snapshot, the build's diagnostics and how long it took.</summary>
-    public (BuildSnapshot Snapshot, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed) Rebuild()
+    /// <summary>Rebuilds the whole site in memory (never writing to disk) and swaps it in when it has no errors; returns the new snapshot, the build result and how long it took.</summary>
+    public (BuildSnapshot Snapshot, BuildResult Result, TimeSpan Elapsed) Rebuild()
     {
         lock (_building)
         {
@@ -31,7 +31,7 @@ public sealed class LiveSite(BuildOptions options)
                 ? previous with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), BasePath = previous.Site is null ? basePath : previous.BasePath }
                 : new BuildSnapshot(result.Output, basePath, [], previous.Version + 1);
             Volatile.Write(ref _current, next);
-            return (next, result.Diagnostics, clock.Elapsed);
+            return (next, result, clock.Elapsed);
         }
     }
 
