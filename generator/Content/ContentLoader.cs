@@ -9,7 +9,7 @@ public sealed class ContentLoader
     public const int MaxFileBytes = 2 * 1024 * 1024;
 
     /// <summary>Loads the content tree; problems go to <paramref name="diagnostics"/> and the affected files are left out.</summary>
-    public LoadedContent Load(IFileTree tree, DiagnosticBag diagnostics)
+    public LoadedContent Load(IFileTree tree, DiagnosticBag diagnostics, ArticleFileCache? cache = null)
     {
         var files = tree.List();
         var site = ReadSite(tree, files, diagnostics);
@@ -18,17 +18,36 @@ public sealed class ContentLoader
 
         var articlePaths = files.Where(f => f.StartsWith("articles/", StringComparison.Ordinal) && f.EndsWith(".md", StringComparison.Ordinal)).ToArray();
         var articles = new ArticleFile?[articlePaths.Length];
-        Parallel.For(0, articlePaths.Length, i => articles[i] = ReadArticle(tree, articlePaths[i], diagnostics));
+        Parallel.For(0, articlePaths.Length, i => articles[i] = ReadArticle(tree, articlePaths[i], diagnostics, cache));
+        cache?.Retain(articlePaths.ToHashSet(StringComparer.Ordinal));
 
         var media = files.Where(f => f.StartsWith("media/", StringComparison.Ordinal)).ToList();
         return new LoadedContent(site, sources, topics, articles.OfType<ArticleFile>().ToList(), media);
     }
 
-    private static ArticleFile? ReadArticle(IFileTree tree, string path, DiagnosticBag diagnostics)
+    private static ArticleFile? ReadArticle(IFileTree tree, string path, DiagnosticBag diagnostics, ArticleFileCache? cache)
     {
-        var display = tree.DisplayPath(path);
         var text = ReadLimited(tree, path, diagnostics);
         if (text is null) return null;
+        if (cache is null) return ParseArticle(tree, path, text, diagnostics);
+        if (cache.TryGet(path, text, diagnostics, out var cached)) return cached;
+
+        var own = new DiagnosticBag();
+        var file = ParseArticle(tree, path, text, own);
+        var found = own.Sorted();
+        cache.Put(path, text, file, found);
+        foreach (var d in found)
+        {
+            if (d.Severity == Severity.Error) diagnostics.Error(d.Location, d.Message);
+            else diagnostics.Warning(d.Location, d.Message);
+        }
+
+        return file;
+    }
+
+    private static ArticleFile? ParseArticle(IFileTree tree, string path, string text, DiagnosticBag diagnostics)
+    {
+        var display = tree.DisplayPath(path);
         var split = FrontMatterSplitter.Split(text, display, diagnostics);
         if (split is null) return null;
         var yaml = YamlReader.Read(split.FrontMatter, display, split.FrontMatterLine - 1, diagnostics);

@@ -7,10 +7,11 @@ namespace StaticSite.Output;
 public sealed class BuildCache
 {
     private const string ManifestName = "manifest.json";
-    private readonly Dictionary<string, CacheEntry> _previous;
-    private readonly ConcurrentDictionary<string, CacheEntry> _next = new(StringComparer.Ordinal);
+    private Dictionary<string, CacheEntry> _previous;
+    private ConcurrentDictionary<string, CacheEntry> _next = new(StringComparer.Ordinal);
     private readonly string _folder;
     private readonly string _outputDir;
+    private OutputSet? _previousOutput;
     private int _reused;
 
     private BuildCache(string folder, string outputDir, Dictionary<string, CacheEntry> previous)
@@ -18,6 +19,27 @@ public sealed class BuildCache
         _folder = folder;
         _outputDir = outputDir;
         _previous = previous;
+    }
+
+    /// <summary>A cache that lives in memory only, reusing pages of the previous in-memory build (for <c>serve</c>); see <see cref="Advance"/>.</summary>
+    public static BuildCache InMemory() => new("", "", new Dictionary<string, CacheEntry>(StringComparer.Ordinal)) { _previousOutput = new OutputSet() };
+
+    /// <summary>Whether this cache reuses pages from an in-memory output rather than from the output folder.</summary>
+    public bool IsInMemory => _previousOutput is not null;
+
+    /// <summary>Makes a successful in-memory build the one the next build reuses from.</summary>
+    public void Advance(OutputSet output)
+    {
+        _previous = new Dictionary<string, CacheEntry>(_next, StringComparer.Ordinal);
+        _previousOutput = output;
+        Reset();
+    }
+
+    /// <summary>Forgets what a failed build recorded, keeping the previous build as the one to reuse from.</summary>
+    public void Reset()
+    {
+        _next = new ConcurrentDictionary<string, CacheEntry>(StringComparer.Ordinal);
+        _reused = 0;
     }
 
     /// <summary>The version every entry is tied to: the generator's build, so new code never reuses pages made by old code.</summary>
@@ -58,14 +80,22 @@ public sealed class BuildCache
     /// <summary>How many pages this build reused.</summary>
     public int Reused => _reused;
 
-    /// <summary>Finds the previous output file of <paramref name="path"/> when it was made from the same inputs (<paramref name="key"/>) and still exists.</summary>
-    public bool TryReuse(string path, string key, out string previousFile, out IReadOnlyList<string> links)
+    /// <summary>Whether the previous build made <paramref name="path"/> from the same inputs (<paramref name="key"/>) and its file is still there; gives the site links its body made.</summary>
+    public bool CanReuse(string path, string key, out IReadOnlyList<string> links)
     {
-        previousFile = Path.Combine(_outputDir, path);
         links = [];
-        if (!_previous.TryGetValue(path, out var entry) || entry.Key != key || !File.Exists(previousFile)) return false;
+        if (!_previous.TryGetValue(path, out var entry) || entry.Key != key) return false;
+        if (_previousOutput is not null ? !_previousOutput.Contains(path) : !File.Exists(Path.Combine(_outputDir, path))) return false;
         links = entry.Links;
         return true;
+    }
+
+    /// <summary>Adds the previous build's file for <paramref name="path"/> to <paramref name="output"/> and records it, after <see cref="CanReuse"/> said yes.</summary>
+    public void Reuse(OutputSet output, string path, string key, IReadOnlyList<string> links)
+    {
+        if (_previousOutput is { } previous) output.AddReused(previous.Get(path)!, links);
+        else output.AddReused(path, Path.Combine(_outputDir, path), links);
+        Record(path, key, links, reused: true);
     }
 
     /// <summary>Records what this build produced for a page (rendered or reused).</summary>

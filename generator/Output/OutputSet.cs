@@ -66,6 +66,14 @@ public sealed class OutputSet
         Staging.Reuse(path, previousFile);
     }
 
+    /// <summary>Adds a file of a previous in-memory build unchanged (its bytes are shared, not copied).</summary>
+    public void AddReused(OutputFile previous, IEnumerable<string> links)
+    {
+        foreach (var link in links) RecordLink(previous.Path, link);
+        if (Staging is null) Add(previous);
+        else AddBytes(previous.Path, previous.ReadBytes());
+    }
+
     private OutputFile Staged(string path)
     {
         var full = Staging!.FullPath(path);

@@ -85,10 +85,9 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
                 {
                     var templateKey = templateKeys.GetOrAdd((job.Template, site), k => PageFingerprint.TemplateKey(BuildCache.GeneratorVersion, templates.DependencyText(k.Item1), k.Item2));
                     key = PageFingerprint.Of(templateKey, model, job.Article?.Body);
-                    if (cache.TryReuse(path, key, out var previous, out var previousLinks) && previousLinks.All(l => links.Resolves(l)))
+                    if (cache.CanReuse(path, key, out var previousLinks) && previousLinks.All(l => links.Resolves(l)))
                     {
-                        output.AddReused(path, previous, previousLinks);
-                        cache.Record(path, key, previousLinks, reused: true);
+                        cache.Reuse(output, path, key, previousLinks);
                         return;
                     }
                 }

@@ -8,7 +8,7 @@ namespace StaticSite.Serve;
 /// <summary>The site as <c>serve</c> shows it: rebuilt in memory from disk on demand, keeping the last good build when a new one fails.</summary>
 public sealed class LiveSite(BuildOptions options)
 {
-    private readonly SiteBuilder _builder = new();
+    private readonly SiteBuilder _builder = new(incremental: true);
     private readonly Lock _building = new();
     private BuildSnapshot _current = new(null, "/", [], 0);
 

@@ -123,3 +123,32 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("/articles/b/", result.Error);
     }
 }
+
+public class InMemoryIncrementalBuildTests
+{
+    private static SortedDictionary<string, string> Texts(StaticSite.Site.BuildResult result) =>
+        new(result.Output!.Files.ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.ReadBytes())), StringComparer.Ordinal);
+
+    [Fact]
+    public void An_incremental_builder_reuses_unchanged_pages_in_memory_and_matches_a_fresh_build_after_an_edit()
+    {
+        var files = TestSite.Basics();
+        files["articles/a.md"] = TestSite.Article("Alpha", "2021-01-01", body: "See [beta](/articles/b/).");
+        files["articles/b.md"] = TestSite.Article("Beta", "2021-02-01", "[censorship, technology]");
+        files["articles/c.md"] = TestSite.Article("Gamma", "2021-03-01", "[technology]");
+        var templates = new StaticSite.Content.DiskFileTree(Repo.PathOf("templates"), "templates");
+        var builder = new StaticSite.Site.SiteBuilder(incremental: true);
+        var first = builder.Build(new StaticSite.Content.MemoryFileTree(files, "content"), templates, new BuildOptions());
+        Assert.False(first.Failed);
+
+        files["articles/c.md"] = TestSite.Article("Gamma, revised", "2021-03-01", "[technology]");
+        files.Remove("articles/a.md");
+        var second = builder.Build(new StaticSite.Content.MemoryFileTree(files, "content"), templates, new BuildOptions());
+        var fresh = new StaticSite.Site.SiteBuilder().Build(new StaticSite.Content.MemoryFileTree(files, "content"), templates, new BuildOptions());
+
+        Assert.False(second.Failed);
+        Assert.True(second.ReusedPages > 0, "no page was reused");
+        Assert.Equal(Texts(fresh), Texts(second));
+        Assert.Contains("Gamma, revised", second.Text("topics/technology/index.html"));
+    }
+}
