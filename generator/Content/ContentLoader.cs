@@ -18,7 +18,17 @@ public sealed class ContentLoader
 
         var articlePaths = files.Where(f => f.StartsWith("articles/", StringComparison.Ordinal) && f.EndsWith(".md", StringComparison.Ordinal)).ToArray();
         var articles = new ArticleFile?[articlePaths.Length];
-        Parallel.For(0, articlePaths.Length, i => articles[i] = ReadArticle(tree, articlePaths[i], diagnostics));
+        Parallel.For(0, articlePaths.Length, i =>
+        {
+            try
+            {
+                articles[i] = ReadArticle(tree, articlePaths[i], diagnostics);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+            {
+                diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(articlePaths[i])), $"the file cannot be read: {e.Message}");
+            }
+        });
 
         var media = files.Where(f => f.StartsWith("media/", StringComparison.Ordinal)).ToList();
         return new LoadedContent(site, sources, topics, articles.OfType<ArticleFile>().ToList(), media);

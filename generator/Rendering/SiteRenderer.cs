@@ -12,7 +12,11 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
 {
     private sealed record RenderScope(DiagnosticBag Diagnostics, BodyLinkPolicy Links);
 
-    private sealed record PageJob(string SitePath, string Template, Func<RenderScope, PageModel> Model, string? LastModified, bool InSitemap = true);
+    private sealed record PageJob(string SitePath, string Template, Func<RenderScope, PageModel> Model, string? LastModified, bool InSitemap = true)
+    {
+        /// <summary>The contributor file this page is made from, named when rendering it fails unexpectedly.</summary>
+        public string? SourceFile { get; init; }
+    }
 
     /// <summary>Renders the whole site into a new <see cref="OutputSet"/>.</summary>
     public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics)
@@ -36,8 +40,16 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
 
         Parallel.ForEach(jobs, job =>
         {
-            var html = RenderPage(job.Template, site, job.Model(scope), diagnostics);
-            if (html is not null) output.AddText(UrlMap.OutputFile(job.SitePath), html);
+            try
+            {
+                var html = RenderPage(job.Template, site, job.Model(scope), diagnostics);
+                if (html is not null) output.AddText(UrlMap.OutputFile(job.SitePath), html);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                var file = job.SourceFile ?? templates.Tree.DisplayPath(job.Template + ".html");
+                diagnostics.Error(SourceLocation.FileOnly(file), $"internal error while rendering {job.SitePath}: {e.GetType().Name}: {e.Message}");
+            }
         });
 
         WriteFeeds(index, output);
@@ -111,7 +123,10 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         foreach (var article in index.Articles)
         {
             jobs.Add(new PageJob(UrlMap.Article(article.Slug), "pages/article",
-                scope => models.Article(article, markdown.Render(article, scope.Links, scope.Diagnostics)), article.LastChanged.IsoDate));
+                scope => models.Article(article, markdown.Render(article, scope.Links, scope.Diagnostics)), article.LastChanged.IsoDate)
+            {
+                SourceFile = article.DisplayPath,
+            });
         }
 
         jobs.Add(Directory("sources", UrlMap.Sources(), "Sources", "The publications these reports were translated from.",

@@ -25,6 +25,9 @@ public sealed class SiteBuilder
         var index = new SiteIndexer().Index(loaded, articles);
         var output = new SiteRenderer(templates, new MarkdownRenderer(_pipeline)).Render(index, content, diagnostics);
         new LinkChecker().Check(output, index.Urls.BasePath, templateTree.DisplayPath(""), diagnostics);
+        var auditClock = System.Diagnostics.Stopwatch.StartNew();
+        if (Environment.GetEnvironmentVariable("SKIP_AUDIT") is null) new OutputAuditor().Audit(output, index.Urls.BasePath, templateTree.DisplayPath(""), diagnostics);
+        if (Environment.GetEnvironmentVariable("AUDIT_TIME") is not null) Console.Error.WriteLine($"audit: {auditClock.Elapsed.TotalMilliseconds} ms");
 
         return new BuildResult(output, diagnostics.Sorted(), articles.Count);
     }

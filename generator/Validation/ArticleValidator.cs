@@ -13,7 +13,17 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
     public IReadOnlyList<Article> Validate(LoadedContent content, BuildOptions options, DiagnosticBag diagnostics)
     {
         var results = new Article?[content.Articles.Count];
-        Parallel.For(0, results.Length, i => results[i] = ValidateOne(content.Articles[i], content, diagnostics));
+        Parallel.For(0, results.Length, i =>
+        {
+            try
+            {
+                results[i] = ValidateOne(content.Articles[i], content, diagnostics);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                diagnostics.Error(SourceLocation.FileOnly(content.Articles[i].DisplayPath), $"internal error while validating: {e.GetType().Name}: {e.Message}");
+            }
+        });
 
         var valid = results.OfType<Article>().ToList();
         ReportDuplicateSlugs(valid, content.Articles, diagnostics);
@@ -151,6 +161,19 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             diagnostics.Warning(summary.At, $"the summary is {summary.Value.Length} characters; keep it under {SummaryWarningLength} so it is not cut off in feeds and previews");
         }
 
+        var summaryText = fm.Summary?.Value;
+        if (summaryText is null)
+        {
+            try
+            {
+                summaryText = SummaryExtractor.FirstParagraph(file.Body, pipeline);
+            }
+            catch (ArgumentException e)
+            {
+                Error(new SourceLocation(path, file.BodyLine, 1), $"the body cannot be read: {e.Message}");
+            }
+        }
+
         if (!ok || publication is null || fm.Title is null || fm.Date is null) return null;
 
         return new Article
@@ -162,7 +185,7 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             Date = fm.Date.Value.Value,
             Updated = fm.Updated?.Value,
             Language = language,
-            Summary = fm.Summary?.Value ?? SummaryExtractor.FirstParagraph(file.Body, pipeline),
+            Summary = summaryText ?? "",
             SummaryIsExplicit = fm.Summary is not null,
             Authors = fm.Authors.Select(a => a.Value).ToList(),
             Translators = fm.Translators.Select(t => t.Value).Distinct(StringComparer.Ordinal).ToList(),
