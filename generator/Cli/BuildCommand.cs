@@ -15,38 +15,64 @@ public static class BuildCommand
         var site = new SiteOptions();
         var output = new Option<string>("--output") { Description = "Where to write the site (replaced as a whole, atomically)", DefaultValueFactory = _ => "site-output" };
         var quiet = new Option<bool>("--quiet") { Description = "Print only errors and warnings" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
+        var audit = new Option<bool>("--audit") { Description = "Parse every built page and refuse unsafe markup (scripts, event handlers, script URLs, frames, forms, inline styles); CI uses it" };
         var command = new Command("build", "Build the site from content/ and templates/ into site-output/");
         site.AddTo(command);
         command.Add(output);
         command.Add(quiet);
+        command.Add(timings);
+        command.Add(audit);
         command.SetAction(result =>
         {
             var options = site.Read(result, Console.Error);
             if (options is null) return ExitCodes.Usage;
-            options = options with { OutputDir = result.GetValue(output)! };
+            options = options with { OutputDir = result.GetValue(output)!, Audit = result.GetValue(audit) };
             if (!OutputIsSeparate(options, Console.Error)) return ExitCodes.Usage;
-            return Run(options, result.GetValue(quiet), Console.Out, Console.Error);
+            return Run(options, result.GetValue(quiet), Console.Out, Console.Error, result.GetValue(timings));
         });
         return command;
     }
 
     /// <summary>Builds and publishes; returns the process exit code.</summary>
-    public static int Run(BuildOptions options, bool quiet, TextWriter stdout, TextWriter stderr)
+    public static int Run(BuildOptions options, bool quiet, TextWriter stdout, TextWriter stderr, bool timings = false)
     {
         var clock = Stopwatch.StartNew();
-        var result = new SiteBuilder().Build(
-            new DiskFileTree(options.ContentDir, Display(options.ContentDir)),
-            new DiskFileTree(options.TemplatesDir, Display(options.TemplatesDir)),
-            options);
+        var staging = StagingArea.Create(options.OutputDir);
+        BuildResult result;
+        try
+        {
+            result = new SiteBuilder().Build(
+                new DiskFileTree(options.ContentDir, Display(options.ContentDir)),
+                new DiskFileTree(options.TemplatesDir, Display(options.TemplatesDir)),
+                options,
+                staging);
+        }
+        catch
+        {
+            staging.Abort();
+            throw;
+        }
+
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (result.Failed)
         {
+            staging.Abort();
             var errors = result.Diagnostics.Count(d => d.Severity == Validation.Severity.Error);
             stderr.WriteLine($"build failed: {errors} {(errors == 1 ? "error" : "errors")}, {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")}; {options.OutputDir}/ was left as it was");
             return ExitCodes.ContentErrors;
         }
 
+        var publishClock = Stopwatch.StartNew();
         new SitePublisher().Publish(result.Output!, options.OutputDir);
+        if (timings)
+        {
+            foreach (var stage in result.Timings.Append(new StageTiming("write", publishClock.Elapsed)))
+            {
+                stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {stage.Stage,-14}{stage.Elapsed.TotalMilliseconds,9:0} ms"));
+            }
+        }
+
         if (!quiet)
         {
             var pages = result.Output!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));

@@ -14,7 +14,9 @@ public sealed class SiteIndexer
         var sources = content.Sources.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
         var topics = content.Topics.Values.OrderBy(t => t.Title, StringComparer.Ordinal).ThenBy(t => t.Key, StringComparer.Ordinal).ToList();
 
-        var bySource = sources.ToDictionary(s => s.Key, s => (IReadOnlyList<Article>)articles.Where(a => a.Publication.Key == s.Key).ToList(), StringComparer.Ordinal);
+        var bySourceLists = sources.ToDictionary(s => s.Key, _ => new List<Article>(), StringComparer.Ordinal);
+        foreach (var article in articles) bySourceLists[article.Publication.Key].Add(article);
+        var bySource = bySourceLists.ToDictionary(p => p.Key, p => (IReadOnlyList<Article>)p.Value, StringComparer.Ordinal);
         var byTopicLists = topics.ToDictionary(t => t.Key, _ => new List<Article>(), StringComparer.Ordinal);
         foreach (var article in articles)
         {
@@ -49,14 +51,15 @@ public sealed class SiteIndexer
 
         var position = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++) position[articles[i]] = i;
+        var topicPositions = byTopic.ToDictionary(p => p.Key, p => p.Value.Select(a => position[a]).ToArray(), StringComparer.Ordinal);
 
         var links = new Dictionary<Article, ArticleLinks>(ReferenceEqualityComparer.Instance);
         var computed = new ArticleLinks[articles.Count];
+        using var scratch = new ThreadLocal<RelatedScratch>(() => new RelatedScratch(articles.Count));
         Parallel.For(0, articles.Count, i =>
         {
-            var article = articles[i];
             computed[i] = new ArticleLinks(
-                Related(article, byTopic, position),
+                Related(i, articles, topicPositions, scratch.Value!),
                 i + 1 < articles.Count ? articles[i + 1] : null,
                 i > 0 ? articles[i - 1] : null);
         });
@@ -74,24 +77,47 @@ public sealed class SiteIndexer
         return "translator-" + Convert.ToHexStringLower(hash)[..10];
     }
 
-    private static IReadOnlyList<Article> Related(Article article, IReadOnlyDictionary<string, IReadOnlyList<Article>> byTopic, Dictionary<Article, int> position)
+    private static IReadOnlyList<Article> Related(int self, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, int[]> topicPositions, RelatedScratch scratch)
     {
-        var shared = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
-        foreach (var topic in article.Topics)
+        var counts = scratch.Counts;
+        var touched = scratch.Touched;
+        touched.Clear();
+        foreach (var topic in articles[self].Topics)
         {
-            foreach (var other in byTopic[topic.Key])
+            foreach (var other in topicPositions[topic.Key])
             {
-                if (ReferenceEquals(other, article)) continue;
-                shared[other] = shared.GetValueOrDefault(other) + 1;
+                if (other == self) continue;
+                if (counts[other]++ == 0) touched.Add(other);
             }
         }
 
-        return shared
-            .OrderByDescending(p => p.Value)
-            .ThenBy(p => Math.Abs(position[p.Key] - position[article]))
-            .ThenBy(p => position[p.Key])
-            .Take(RelatedCount)
-            .Select(p => p.Key)
-            .ToList();
+        var best = new List<int>(RelatedCount + 1);
+        foreach (var candidate in touched)
+        {
+            var at = best.Count;
+            while (at > 0 && Better(candidate, best[at - 1], self, counts)) at--;
+            if (at < RelatedCount)
+            {
+                best.Insert(at, candidate);
+                if (best.Count > RelatedCount) best.RemoveAt(RelatedCount);
+            }
+        }
+
+        foreach (var position in touched) counts[position] = 0;
+        return best.Select(p => articles[p]).ToList();
+    }
+
+    private static bool Better(int a, int b, int self, int[] counts)
+    {
+        if (counts[a] != counts[b]) return counts[a] > counts[b];
+        var distanceA = Math.Abs(a - self);
+        var distanceB = Math.Abs(b - self);
+        return distanceA != distanceB ? distanceA < distanceB : a < b;
+    }
+
+    private sealed class RelatedScratch(int size)
+    {
+        public int[] Counts { get; } = new int[size];
+        public List<int> Touched { get; } = [];
     }
 }

@@ -22,10 +22,10 @@ public sealed class OutputAuditor
     /// <summary>Audits every HTML page of <paramref name="output"/>; each finding is an error naming the page, reported at <paramref name="templatesDisplay"/> because only templates write markup.</summary>
     public void Audit(OutputSet output, string basePath, string templatesDisplay, DiagnosticBag diagnostics)
     {
-        var pages = output.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Bytes is not null).ToList();
+        var pages = output.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         Parallel.ForEach(pages, () => new HtmlParser(), (page, _, parser) =>
         {
-            foreach (var finding in Findings(parser, Encoding.UTF8.GetString(page.Bytes!), basePath))
+            foreach (var finding in Findings(parser, Encoding.UTF8.GetString(page.ReadBytes()), basePath))
             {
                 diagnostics.Error(SourceLocation.FileOnly(templatesDisplay), $"unsafe markup in page /{page.Path}: {finding}");
             }

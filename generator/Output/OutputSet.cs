@@ -3,26 +3,94 @@ using System.Text;
 
 namespace StaticSite.Output;
 
-/// <summary>The whole built site in memory, path to file, filled by the render stages and published by one writer.</summary>
+/// <summary>The whole built site, path to file, filled by the render stage: kept in memory (check, serve, tests) or written through to a <see cref="StagingArea"/> as pages are rendered (build), and published by one writer.</summary>
 public sealed class OutputSet
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _linkTargets = new(StringComparer.Ordinal);
 
-    /// <summary>Adds a text file (UTF-8, <c>\n</c> line endings); a second file at the same path is a bug.</summary>
-    public void AddText(string path, string text) => Add(new OutputFile(path, Utf8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal)), null));
+    /// <summary>An output set held in memory.</summary>
+    public OutputSet()
+    {
+    }
+
+    /// <summary>An output set that writes each file into <paramref name="staging"/> as it is added, keeping only paths in memory.</summary>
+    public OutputSet(StagingArea staging) => Staging = staging;
+
+    /// <summary>Gets the output ready for files at these paths (creates their folders when staging), before parallel rendering starts.</summary>
+    public void Prepare(IEnumerable<string> paths) => Staging?.PrepareFolders(paths.Order(StringComparer.Ordinal));
+
+    /// <summary>Where files are written through to, or null when the set lives in memory.</summary>
+    public StagingArea? Staging { get; }
+
+    /// <summary>Adds a text file (UTF-8, <c>\n</c> line endings); HTML pages also have their links recorded for the link check.</summary>
+    public void AddText(string path, string text)
+    {
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (path.EndsWith(".html", StringComparison.Ordinal)) RecordLinks(path, text);
+        AddBytes(path, Utf8.GetBytes(text));
+    }
 
     /// <summary>Adds a file copied from the input.</summary>
-    public void AddCopy(string path, Func<byte[]> read) => Add(new OutputFile(path, null, read));
+    public void AddCopy(string path, Func<byte[]> read)
+    {
+        if (Staging is null) Add(new OutputFile(path, null, read));
+        else AddBytes(path, read());
+    }
 
     /// <summary>Adds bytes.</summary>
-    public void AddBytes(string path, byte[] bytes) => Add(new OutputFile(path, bytes, null));
+    public void AddBytes(string path, byte[] bytes)
+    {
+        if (Staging is null)
+        {
+            Add(new OutputFile(path, bytes, null));
+            return;
+        }
+
+        Add(Staged(path));
+        Staging.Write(path, bytes);
+    }
+
+    /// <summary>Adds a file unchanged since the previous build, taken from the previous output without rendering it again.</summary>
+    public void AddReused(string path, string previousFile, IEnumerable<string> links)
+    {
+        foreach (var link in links) RecordLink(path, link);
+        if (Staging is null)
+        {
+            Add(new OutputFile(path, null, () => File.ReadAllBytes(previousFile)));
+            return;
+        }
+
+        Add(Staged(path));
+        Staging.Reuse(path, previousFile);
+    }
+
+    private OutputFile Staged(string path)
+    {
+        var full = Staging!.FullPath(path);
+        return new OutputFile(path, null, () => File.ReadAllBytes(full));
+    }
 
     private void Add(OutputFile file)
     {
         if (!OutputPaths.IsSafe(file.Path)) throw new InvalidOperationException($"unsafe output path '{file.Path}'");
         if (!_files.TryAdd(file.Path, file)) throw new InvalidOperationException($"two files were rendered to '{file.Path}'");
     }
+
+    private void RecordLinks(string page, string html)
+    {
+        foreach (var target in LinkChecker.Targets(html)) RecordLink(page, target);
+    }
+
+    private void RecordLink(string page, string target)
+    {
+        if (!target.StartsWith('/') || target.StartsWith("//", StringComparison.Ordinal)) return;
+        _linkTargets.AddOrUpdate(target, page, (_, existing) => string.CompareOrdinal(page, existing) < 0 ? page : existing);
+    }
+
+    /// <summary>Every site-relative link target found in the pages, with the first page (in path order) that uses it.</summary>
+    public IReadOnlyDictionary<string, string> LinkTargets => _linkTargets;
 
     /// <summary>Whether a file exists at this output path.</summary>
     public bool Contains(string path) => _files.ContainsKey(path);

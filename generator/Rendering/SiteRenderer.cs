@@ -18,10 +18,10 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         public string? SourceFile { get; init; }
     }
 
-    /// <summary>Renders the whole site into a new <see cref="OutputSet"/>.</summary>
-    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics)
+    /// <summary>Renders the whole site into a new <see cref="OutputSet"/>, in memory or written through to <paramref name="staging"/>.</summary>
+    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null)
     {
-        var output = new OutputSet();
+        var output = staging is null ? new OutputSet() : new OutputSet(staging);
         var models = new PageModelFactory(index);
         var site = models.Site();
         var jobs = PlanPages(index, models);
@@ -38,19 +38,23 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         foreach (var t in index.Topics) sitePaths.Add(UrlMap.TopicFeed(t.Key));
         var scope = new RenderScope(diagnostics, new BodyLinkPolicy(index.Urls.BasePath, sitePaths));
 
-        Parallel.ForEach(jobs, job =>
+        output.Prepare(jobs.Select(j => UrlMap.OutputFile(j.SitePath)));
+        using (var contexts = new ThreadLocal<HtmlTemplateContext>(templates.CreateContext))
         {
-            try
+            Parallel.ForEach(jobs, job =>
             {
-                var html = RenderPage(job.Template, site, job.Model(scope), diagnostics);
-                if (html is not null) output.AddText(UrlMap.OutputFile(job.SitePath), html);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                var file = job.SourceFile ?? templates.Tree.DisplayPath(job.Template + ".html");
-                diagnostics.Error(SourceLocation.FileOnly(file), $"internal error while rendering {job.SitePath}: {e.GetType().Name}: {e.Message}");
-            }
-        });
+                try
+                {
+                    var html = RenderPage(contexts.Value!, job.Template, site, job.Model(scope), diagnostics);
+                    if (html is not null) output.AddText(UrlMap.OutputFile(job.SitePath), html);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    var file = job.SourceFile ?? templates.Tree.DisplayPath(job.Template + ".html");
+                    diagnostics.Error(SourceLocation.FileOnly(file), $"internal error while rendering {job.SitePath}: {e.GetType().Name}: {e.Message}");
+                }
+            });
+        }
 
         WriteFeeds(index, output);
         output.AddText("sitemap.xml", SitemapWriter.Write(jobs.Where(j => j.InSitemap).Select(j => (index.Urls.Absolute(j.SitePath), j.LastModified))));
@@ -61,9 +65,8 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         return output;
     }
 
-    private string? RenderPage(string template, SiteModel site, PageModel page, DiagnosticBag diagnostics)
+    private string? RenderPage(HtmlTemplateContext context, string template, SiteModel site, PageModel page, DiagnosticBag diagnostics)
     {
-        var context = templates.CreateContext();
         var globals = new Scriban.Runtime.ScriptObject();
         globals.SetValue("site", site, true);
         globals.SetValue("page", page, true);
@@ -79,6 +82,10 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             diagnostics.Error(new SourceLocation(e.Span.FileName ?? template + ".html", e.Span.Start.Line + 1, e.Span.Start.Column + 1),
                 $"template error while rendering the {page.Kind} page '{page.Title}': {e.OriginalMessage}");
             return null;
+        }
+        finally
+        {
+            context.PopGlobal();
         }
     }
 

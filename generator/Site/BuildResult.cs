@@ -9,6 +9,9 @@ public sealed record BuildResult(OutputSet? Output, IReadOnlyList<Diagnostic> Di
     /// <summary>Whether any diagnostic is an error, in which case nothing may be published.</summary>
     public bool Failed => Output is null || Diagnostics.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>How long each stage took, in order.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
     /// <summary>How many warnings the build reported.</summary>
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }

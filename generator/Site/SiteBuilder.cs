@@ -11,24 +11,23 @@ public sealed class SiteBuilder
 {
     private readonly Markdig.MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
 
-    /// <summary>Builds the site in memory from a content tree and a template tree; nothing is written to disk.</summary>
-    public BuildResult Build(IFileTree content, IFileTree templateTree, BuildOptions options)
+    /// <summary>Builds the site from a content tree and a template tree, in memory, or written through to <paramref name="staging"/> (never to the output folder itself).</summary>
+    public BuildResult Build(IFileTree content, IFileTree templateTree, BuildOptions options, StagingArea? staging = null)
     {
         var diagnostics = new DiagnosticBag();
+        var timings = new StageTimer();
 
-        var loaded = new ContentLoader().Load(content, diagnostics);
+        var loaded = timings.Time("load", () => new ContentLoader().Load(content, diagnostics));
         if (options.BaseUrl is { } baseUrl) loaded = loaded with { Site = loaded.Site with { BaseUrl = baseUrl } };
-        var articles = new ArticleValidator(_pipeline).Validate(loaded, options, diagnostics);
-        var templates = TemplateSet.Load(templateTree, diagnostics);
-        if (diagnostics.HasErrors) return new BuildResult(null, diagnostics.Sorted(), articles.Count);
+        var articles = timings.Time("validate", () => new ArticleValidator(_pipeline).Validate(loaded, options, diagnostics));
+        var templates = timings.Time("templates", () => TemplateSet.Load(templateTree, diagnostics));
+        if (diagnostics.HasErrors) return new BuildResult(null, diagnostics.Sorted(), articles.Count) { Timings = timings.Results };
 
-        var index = new SiteIndexer().Index(loaded, articles);
-        var output = new SiteRenderer(templates, new MarkdownRenderer(_pipeline)).Render(index, content, diagnostics);
-        new LinkChecker().Check(output, index.Urls.BasePath, templateTree.DisplayPath(""), diagnostics);
-        var auditClock = System.Diagnostics.Stopwatch.StartNew();
-        if (Environment.GetEnvironmentVariable("SKIP_AUDIT") is null) new OutputAuditor().Audit(output, index.Urls.BasePath, templateTree.DisplayPath(""), diagnostics);
-        if (Environment.GetEnvironmentVariable("AUDIT_TIME") is not null) Console.Error.WriteLine($"audit: {auditClock.Elapsed.TotalMilliseconds} ms");
+        var index = timings.Time("index", () => new SiteIndexer().Index(loaded, articles));
+        var output = timings.Time("render", () => new SiteRenderer(templates, new MarkdownRenderer(_pipeline)).Render(index, content, diagnostics, staging));
+        timings.Time("post-process", () => new LinkChecker().Check(output, index.Urls.BasePath, templateTree.DisplayPath(""), diagnostics));
+        if (options.Audit) timings.Time("audit", () => new OutputAuditor().Audit(output, index.Urls.BasePath, templateTree.DisplayPath(""), diagnostics));
 
-        return new BuildResult(output, diagnostics.Sorted(), articles.Count);
+        return new BuildResult(output, diagnostics.Sorted(), articles.Count) { Timings = timings.Results };
     }
 }

@@ -1,0 +1,24 @@
+using System.Diagnostics;
+
+namespace StaticSite.Site;
+
+/// <summary>Times the stages of one build in the order they run.</summary>
+public sealed class StageTimer
+{
+    private readonly List<StageTiming> _results = [];
+
+    /// <summary>The stages timed so far.</summary>
+    public IReadOnlyList<StageTiming> Results => _results;
+
+    /// <summary>Runs <paramref name="stage"/> and records its duration under <paramref name="name"/>.</summary>
+    public T Time<T>(string name, Func<T> stage)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = stage();
+        _results.Add(new StageTiming(name, clock.Elapsed));
+        return result;
+    }
+
+    /// <summary>Runs an action stage and records its duration.</summary>
+    public void Time(string name, Action stage) => Time(name, () => { stage(); return 0; });
+}
