@@ -9,11 +9,18 @@ public sealed class PageModelFactory(SiteIndex index)
 {
     private readonly UrlMap _urls = index.Urls;
 
-    /// <summary>The site-wide model.</summary>
-    public SiteModel Site() => new(
+    /// <summary>The site-wide model; asset URLs are the fingerprinted ones from <paramref name="assets"/>.</summary>
+    public SiteModel Site(AssetManifest assets) => new(
         index.Site.Title, index.Site.Description, index.Site.Language,
         _urls.Href(UrlMap.Home()), _urls.Href(UrlMap.Sources()), _urls.Href(UrlMap.Topics()), _urls.Href(UrlMap.Translators()),
-        _urls.Href(UrlMap.Feed()), _urls.Absolute(UrlMap.Feed()), _urls.Href("/assets/style.css"));
+        _urls.Href(UrlMap.Feed()), _urls.Absolute(UrlMap.Feed()), _urls.Href("/" + assets.OutputPath("assets/style.css")))
+    {
+        StylesheetIntegrity = assets.Integrity("assets/style.css"),
+        Assets = assets.Files.ToDictionary(
+            f => f.Asset["assets/".Length..],
+            f => new AssetModel(_urls.Href("/" + f.OutputPath), assets.Integrity(f.Asset)),
+            StringComparer.Ordinal),
+    };
 
     /// <summary>A date for templates.</summary>
     public static DateModel Date(ContentDate date) => new(date.Display, date.Machine);

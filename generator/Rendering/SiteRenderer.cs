@@ -23,12 +23,13 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
     {
         var output = staging is null ? new OutputSet() : new OutputSet(staging);
         var models = new PageModelFactory(index);
-        var site = models.Site();
+        var assets = AssetManifest.Create(templates.Assets, templates.Tree.ReadBytes);
+        var site = models.Site(assets);
         var jobs = PlanPages(index, models);
 
         var sitePaths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var job in jobs) sitePaths.Add(job.SitePath);
-        foreach (var path in index.Media.Concat(templates.Assets))
+        foreach (var path in index.Media.Concat(assets.Files.Select(f => f.OutputPath)))
         {
             sitePaths.Add("/" + path);
         }
@@ -60,7 +61,8 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         output.AddText("sitemap.xml", SitemapWriter.Write(jobs.Where(j => j.InSitemap).Select(j => (index.Urls.Absolute(j.SitePath), j.LastModified))));
         output.AddText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {index.Urls.Absolute(UrlMap.Sitemap())}\n");
 
-        foreach (var asset in templates.Assets) output.AddCopy(asset, () => templates.Tree.ReadBytes(asset));
+        foreach (var (asset, outputPath) in assets.Files) output.AddCopy(outputPath, () => templates.Tree.ReadBytes(asset));
+        output.AddText("_headers", SecurityHeaders.For(index.Urls.BasePath, assets.Files.Where(f => f.OutputPath != f.Asset).Select(f => f.OutputPath)));
         foreach (var media in index.Media) output.AddCopy(media, () => content.ReadBytes(media));
         return output;
     }
