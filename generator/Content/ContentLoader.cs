@@ -3,7 +3,7 @@ using StaticSite.Validation;
 namespace StaticSite.Content;
 
 /// <summary>The load stage: reads <c>site.yml</c>, the registries, every article (split and typed, in parallel) and the media list.</summary>
-public sealed class ContentLoader
+public sealed partial class ContentLoader
 {
     /// <summary>Files larger than this are refused, so one bad file cannot exhaust memory.</summary>
     public const int MaxFileBytes = 2 * 1024 * 1024;
@@ -30,9 +30,21 @@ public sealed class ContentLoader
             }
         });
 
-        var media = files.Where(f => f.StartsWith("media/", StringComparison.Ordinal)).ToList();
+        var media = new List<string>();
+        foreach (var file in files.Where(f => f.StartsWith("media/", StringComparison.Ordinal)))
+        {
+            if (IsSafeMediaPath(file)) media.Add(file);
+            else diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(file)), "a media file name may use only letters, digits, '.', '_' and '-' in each folder and file name (no spaces, '%' or device names such as con)");
+        }
+
         return new LoadedContent(site, sources, topics, articles.OfType<ArticleFile>().ToList(), media);
     }
+
+    private static bool IsSafeMediaPath(string path) =>
+        Output.OutputPaths.IsSafe(path) && path.Split('/').All(segment => MediaSegment().IsMatch(segment));
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MediaSegment();
 
     private static ArticleFile? ReadArticle(IFileTree tree, string path, DiagnosticBag diagnostics)
     {

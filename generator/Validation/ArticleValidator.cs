@@ -72,8 +72,8 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
         {
             Error(fm.Slug?.At ?? SourceLocation.FileOnly(path),
                 fm.Slug is null
-                    ? $"the file name '{fileSlug}' is not a safe slug: use lowercase letters, digits and hyphens, or set 'slug:'"
-                    : $"slug '{slug}' is not safe: use lowercase letters, digits and hyphens (at most 100)");
+                    ? $"the file name '{fileSlug}' is not a safe slug: use lowercase letters, digits and hyphens (not a device name such as con or nul), or set 'slug:'"
+                    : $"slug '{slug}' is not safe: use lowercase letters, digits and hyphens (at most 100; not a device name such as con or nul)");
         }
 
         var language = fm.Language?.Value ?? content.Site.Language;
