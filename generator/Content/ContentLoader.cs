@@ -12,6 +12,10 @@ public sealed partial class ContentLoader
     public LoadedContent Load(IFileTree tree, DiagnosticBag diagnostics)
     {
         var files = tree.List();
+        foreach (var link in tree.SkippedLinks)
+        {
+            diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(link)), "symbolic links are not followed (they could reach outside content/): put the file itself here");
+        }
         var site = ReadSite(tree, files, diagnostics);
         var sources = ReadSources(tree, files, diagnostics);
         var topics = ReadTopics(tree, files, diagnostics);
