@@ -3,6 +3,9 @@ using StaticSite.Cli;
 
 var root = new RootCommand("staticsite: builds the translated-reports site from Markdown and Scriban templates");
 root.Add(BuildCommand.Create());
+root.Add(CheckCommand.Create());
+root.Add(NewCommand.Create());
+root.Add(ServeCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -17,17 +17,21 @@ public static class BuildCommand
         var quiet = new Option<bool>("--quiet") { Description = "Print only errors and warnings" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
         var audit = new Option<bool>("--audit") { Description = "Parse every built page and refuse unsafe markup (scripts, event handlers, script URLs, frames, forms, inline styles); CI uses it" };
+        var clean = new Option<bool>("--clean") { Description = "Render every page, ignoring the cache of the previous build" };
+        var cacheDir = new Option<string?>("--cache") { Description = "Where the incremental-build cache lives (default: .<output>.cache beside the output folder)" };
         var command = new Command("build", "Build the site from content/ and templates/ into site-output/");
         site.AddTo(command);
         command.Add(output);
         command.Add(quiet);
         command.Add(timings);
         command.Add(audit);
+        command.Add(clean);
+        command.Add(cacheDir);
         command.SetAction(result =>
         {
             var options = site.Read(result, Console.Error);
             if (options is null) return ExitCodes.Usage;
-            options = options with { OutputDir = result.GetValue(output)!, Audit = result.GetValue(audit) };
+            options = options with { OutputDir = result.GetValue(output)!, Clean = result.GetValue(clean), CacheDir = result.GetValue(cacheDir), Audit = result.GetValue(audit) };
             if (!OutputIsSeparate(options, Console.Error)) return ExitCodes.Usage;
             return Run(options, result.GetValue(quiet), Console.Out, Console.Error, result.GetValue(timings));
         });
@@ -39,14 +43,19 @@ public static class BuildCommand
     {
         var clock = Stopwatch.StartNew();
         var staging = StagingArea.Create(options.OutputDir);
+        var cache = BuildCache.Open(options.CacheDir ?? BuildCache.DefaultFolder(options.OutputDir), options.OutputDir, options.Clean);
         BuildResult result;
+        var progress = new BuildProgress();
         try
         {
+            using var reporter = new ProgressReporter(progress, stderr, ReferenceEquals(stderr, Console.Error) && ProgressReporter.Suitable(quiet));
             result = new SiteBuilder().Build(
                 new DiskFileTree(options.ContentDir, Display(options.ContentDir)),
                 new DiskFileTree(options.TemplatesDir, Display(options.TemplatesDir)),
                 options,
-                staging);
+                staging,
+                cache,
+                progress);
         }
         catch
         {
@@ -64,7 +73,9 @@ public static class BuildCommand
         }
 
         var publishClock = Stopwatch.StartNew();
+        cache.Invalidate();
         new SitePublisher().Publish(result.Output!, options.OutputDir);
+        cache.Save();
         if (timings)
         {
             foreach (var stage in result.Timings.Append(new StageTiming("write", publishClock.Elapsed)))
@@ -77,7 +88,7 @@ public static class BuildCommand
         {
             var pages = result.Output!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
             stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"built {pages} pages ({result.Output.Count} files, {result.ArticleCount} articles) into {options.OutputDir}/ with {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")} in {clock.Elapsed.TotalSeconds:0.00} s"));
+                $"built {pages} pages ({cache.Reused} unchanged, {result.Output.Count} files, {result.ArticleCount} articles) into {options.OutputDir}/ with {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")} in {clock.Elapsed.TotalSeconds:0.00} s, peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
         }
 
         return ExitCodes.Success;

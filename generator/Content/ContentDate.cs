@@ -41,6 +41,9 @@ public readonly record struct ContentDate(DateTimeOffset Value, bool HasTime) : 
     /// <summary>The value in <c>datetime</c> attributes: the date alone, or the timestamp when a time was given.</summary>
     public string Machine => HasTime ? Rfc3339 : IsoDate;
 
+    /// <summary>A reader-facing date in a .NET date format (month names are English).</summary>
+    public string DisplayAs(string format) => Value.ToString(format, CultureInfo.InvariantCulture);
+
     /// <summary>A reader-facing date such as "9 June 2021".</summary>
     public string Display => Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

@@ -103,7 +103,7 @@ public sealed partial class ContentLoader
         var fallback = new SiteConfig("Untitled", "", new Uri("https://example.org/"), "en", ["en"], 20);
         var f = ReadRegistry(tree, files, "site.yml", true, diagnostics);
         if (f is null) return fallback;
-        f.WarnUnknown("title", "description", "base_url", "language", "languages", "page_size");
+        f.WarnUnknown(SiteConfig.FieldNames);
 
         var title = f.Text("title");
         if (title is null) diagnostics.Error(f.Mapping.At, "site.yml needs a 'title'");
@@ -160,7 +160,7 @@ public sealed partial class ContentLoader
                 continue;
             }
 
-            s.WarnUnknown("name", "url", "language", "description");
+            s.WarnUnknown(SourceInfo.FieldNames);
             var name = s.Text("name");
             if (name is null) diagnostics.Error(entry.KeyAt, $"source '{entry.Key}' needs a 'name'");
             var url = s.Text("url");
@@ -198,7 +198,7 @@ public sealed partial class ContentLoader
                 continue;
             }
 
-            t.WarnUnknown("title", "description");
+            t.WarnUnknown(TopicInfo.FieldNames);
             var title = t.Text("title");
             if (title is null) diagnostics.Error(entry.KeyAt, $"topic '{entry.Key}' needs a 'title'");
             result[entry.Key] = new TopicInfo(entry.Key, title?.Value ?? entry.Key, t.Text("description")?.Value ?? "");

@@ -25,10 +25,22 @@ public sealed record FrontMatter
     public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
     public bool Draft { get; init; }
 
+    /// <summary>The top-level keys whose value was already reported as invalid, so they are not also reported as missing.</summary>
+    public IReadOnlySet<string> Rejected { get; init; } = new HashSet<string>();
+
     /// <summary>Every top-level field name the content model defines.</summary>
     public static readonly string[] FieldNames =
     [
         "title", "date", "updated", "language", "slug", "summary", "author", "translators", "source",
         "topics", "places", "image", "translation_key", "corrections", "draft",
     ];
+
+    /// <summary>The field names of the <c>source:</c> block.</summary>
+    public static readonly string[] SourceFieldNames = ["publication", "url", "title", "language", "published"];
+
+    /// <summary>The field names of the <c>image:</c> block.</summary>
+    public static readonly string[] ImageFieldNames = ["src", "alt", "caption", "credit"];
+
+    /// <summary>The field names of each item of <c>corrections:</c>.</summary>
+    public static readonly string[] CorrectionFieldNames = ["date", "text"];
 }

@@ -14,21 +14,21 @@ public static class FrontMatterReader
         SourceReference? source = null;
         if (f.Nested("source", "source") is { } s)
         {
-            s.WarnUnknown("publication", "url", "title", "language", "published");
+            s.WarnUnknown(FrontMatter.SourceFieldNames);
             source = new SourceReference(s.Text("publication"), s.Text("url"), s.Text("title"), s.Text("language"), s.Date("published"), f.KeyAt("source"));
         }
 
         ImageReference? image = null;
         if (f.Nested("image", "image") is { } i)
         {
-            i.WarnUnknown("src", "alt", "caption", "credit");
+            i.WarnUnknown(FrontMatter.ImageFieldNames);
             image = new ImageReference(i.Text("src"), i.Text("alt"), i.Text("caption"), i.Text("credit"), f.KeyAt("image"));
         }
 
         var corrections = f.NestedList("corrections", "a correction")
             .Select(c =>
             {
-                c.WarnUnknown("date", "text");
+                c.WarnUnknown(FrontMatter.CorrectionFieldNames);
                 return new CorrectionEntry(c.Date("date"), c.Text("text"), c.Mapping.At);
             })
             .ToList();
@@ -52,6 +52,7 @@ public static class FrontMatterReader
             TranslationKey = f.Text("translation_key"),
             Corrections = corrections,
             Draft = f.Flag("draft"),
+            Rejected = f.Rejected,
         };
     }
 }

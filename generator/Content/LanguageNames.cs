@@ -11,6 +11,15 @@ public static class LanguageNames
         ["zh-hans"] = "Chinese (Simplified)", ["zh-hant"] = "Chinese (Traditional)",
     };
 
+    private static readonly Dictionary<string, string> NativeNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["de"] = "Deutsch", ["en"] = "English", ["es"] = "Español", ["fr"] = "Français", ["ja"] = "日本語",
+        ["ko"] = "한국어", ["ru"] = "Русский", ["zh"] = "中文", ["vi"] = "Tiếng Việt", ["uk"] = "Українська",
+    };
+
+    /// <summary>The language's name in itself (한국어 for ko), for language switchers; the English name when unknown.</summary>
+    public static string Native(string code) => NativeNames.TryGetValue(code, out var name) ? name : Of(code);
+
     /// <summary>The English name of a language code, or the code itself when it is not in the table.</summary>
     public static string Of(string code) => Names.TryGetValue(code, out var name) ? name : code;
 

@@ -11,4 +11,7 @@ public sealed record SiteConfig(
 {
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/' (for example <c>/reports/</c>).</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+
+    /// <summary>The field names <c>site.yml</c> may have.</summary>
+    public static readonly string[] FieldNames = ["title", "description", "base_url", "language", "languages", "page_size"];
 }

@@ -14,17 +14,18 @@ public static partial class Slugs
         stem.ToLowerInvariant() is "con" or "prn" or "aux" or "nul"
         || (stem.Length == 4 && (stem.StartsWith("com", StringComparison.OrdinalIgnoreCase) || stem.StartsWith("lpt", StringComparison.OrdinalIgnoreCase)) && char.IsAsciiDigit(stem[3]));
 
-    /// <summary>Makes a slug from a name (such as a translator's): ASCII letters and digits kept, everything else a hyphen; empty when nothing is left.</summary>
+    /// <summary>Makes a slug from a name (such as a translator's): ASCII letters and digits kept, accented Latin letters folded to their base letter (José → jose), everything else a hyphen; empty when nothing is left.</summary>
     public static string FromName(string name)
     {
         var builder = new StringBuilder(name.Length);
         var pendingHyphen = false;
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in name)
         {
-            if (char.IsAsciiLetterOrDigit(c))
+            var folded = Fold(c);
+            if (folded.Length > 0)
             {
                 if (pendingHyphen && builder.Length > 0) builder.Append('-');
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(folded);
                 pendingHyphen = false;
             }
             else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
@@ -35,6 +36,26 @@ public static partial class Slugs
 
         var slug = builder.ToString();
         return slug.Length > 100 ? slug[..100].TrimEnd('-') : slug;
+    }
+
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
+    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
+
+    private static string Fold(char c)
+    {
+        if (char.IsAsciiLetterOrDigit(c)) return char.ToLowerInvariant(c).ToString();
+        var lower = char.ToLowerInvariant(c);
+        var at = Accented.IndexOf(lower);
+        if (at >= 0) return Plain[at].ToString();
+        return lower switch
+        {
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            'þ' => "th",
+            'ð' => "d",
+            _ => "",
+        };
     }
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

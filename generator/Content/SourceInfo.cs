@@ -1,4 +1,8 @@
 namespace StaticSite.Content;
 
 /// <summary>A publication from <c>sources.yml</c> that reports are translated from.</summary>
-public sealed record SourceInfo(string Key, string Name, string? Url, string Language, string Description);
+public sealed record SourceInfo(string Key, string Name, string? Url, string Language, string Description)
+{
+    /// <summary>The field names each entry of <c>sources.yml</c> may have.</summary>
+    public static readonly string[] FieldNames = ["name", "url", "language", "description"];
+}

@@ -5,6 +5,11 @@ namespace StaticSite.Content;
 /// <summary>Reads typed fields out of a <see cref="YamlMapping"/>, reporting a wrong type or an unknown key at its position.</summary>
 public sealed class YamlFields(YamlMapping mapping, DiagnosticBag diagnostics, string what)
 {
+    private readonly HashSet<string> _rejected = new(StringComparer.Ordinal);
+
+    /// <summary>The keys whose value was reported as the wrong type or format.</summary>
+    public IReadOnlySet<string> Rejected => _rejected;
+
     /// <summary>The mapping being read.</summary>
     public YamlMapping Mapping => mapping;
 
@@ -31,6 +36,7 @@ public sealed class YamlFields(YamlMapping mapping, DiagnosticBag diagnostics, s
             return new Located<string>(scalar.Value.Trim(), scalar.At);
         }
 
+        _rejected.Add(key);
         diagnostics.Error(entry.Value.At, $"'{key}' must be text, but it is {entry.Value.Kind}");
         return null;
     }
@@ -41,6 +47,7 @@ public sealed class YamlFields(YamlMapping mapping, DiagnosticBag diagnostics, s
         var text = Text(key);
         if (text is null) return null;
         if (ContentDate.TryParse(text.Value.Value, out var date)) return new Located<ContentDate>(date, text.Value.At);
+        _rejected.Add(key);
         diagnostics.Error(text.Value.At,
             $"'{key}' must be an ISO 8601 date such as 2021-06-09 or 2021-06-09T08:30:00+09:00, not '{text.Value.Value}'");
         return null;
@@ -100,6 +107,7 @@ public sealed class YamlFields(YamlMapping mapping, DiagnosticBag diagnostics, s
 
                 return items;
             default:
+                _rejected.Add(key);
                 diagnostics.Error(entry.Value.At, $"'{key}' must be a list, but it is {entry.Value.Kind}");
                 return [];
         }
@@ -112,6 +120,7 @@ public sealed class YamlFields(YamlMapping mapping, DiagnosticBag diagnostics, s
         if (entry is null) return null;
         if (entry.Value is YamlMapping nested) return new YamlFields(nested, diagnostics, nestedWhat);
         if (entry.Value is YamlScalar { IsNull: true }) return null;
+        _rejected.Add(key);
         diagnostics.Error(entry.Value.At, $"'{key}' must be a mapping of fields, but it is {entry.Value.Kind}");
         return null;
     }

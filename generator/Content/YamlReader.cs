@@ -39,6 +39,12 @@ public static class YamlReader
             diagnostics.Error(e.At, e.Message);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            var at = parser.Current is { } last ? At(path, lineOffset, last.Start) : new SourceLocation(path, 1 + lineOffset, 1);
+            diagnostics.Error(at, "YAML syntax error: a value here is not closed or not well formed (check brackets, quotes and colons)");
+            return null;
+        }
     }
 
     private static YamlValue ReadNode(IParser parser, string path, int lineOffset, int depth, DiagnosticBag diagnostics)

@@ -2,7 +2,7 @@ using StaticSite.Content;
 
 namespace StaticSite.Linking;
 
-/// <summary>The immutable cross-references of the site: every list the pages show, newest first, and the links around each article.</summary>
+/// <summary>The immutable cross-references of one language of the site: every list its pages show, newest first, and the links around each article.</summary>
 public sealed record SiteIndex(
     SiteConfig Site,
     UrlMap Urls,
@@ -14,4 +14,11 @@ public sealed record SiteIndex(
     IReadOnlyList<TranslatorEntry> Translators,
     IReadOnlyDictionary<string, string> TranslatorSlugs,
     IReadOnlyDictionary<Article, ArticleLinks> Links,
-    IReadOnlyList<string> Media);
+    IReadOnlyList<string> Media)
+{
+    /// <summary>The language of this index's articles and pages.</summary>
+    public string Language { get; init; } = Site.Language;
+
+    /// <summary>The URLs of the site root, where shared files (assets, media, sitemap) live; the same as <see cref="Urls"/> for the default language.</summary>
+    public UrlMap RootUrls { get; init; } = Urls;
+}

@@ -8,8 +8,33 @@ public sealed class SiteIndexer
     /// <summary>How many related articles an article page lists.</summary>
     public const int RelatedCount = 4;
 
-    /// <summary>Builds the index from validated articles that are already sorted newest first.</summary>
-    public SiteIndex Index(LoadedContent content, IReadOnlyList<Article> articles)
+    /// <summary>Builds one index per site language (only the default one when <c>languages</c> lists a single language) and groups versions by <c>translation_key</c>; articles are already sorted newest first.</summary>
+    public SiteIndexSet IndexAll(LoadedContent content, IReadOnlyList<Article> articles)
+    {
+        var site = content.Site;
+        if (site.Languages.Count <= 1) return SiteIndexSet.Single(Index(content, articles));
+
+        var root = new UrlMap(site);
+        var languages = site.Languages.Distinct().OrderBy(l => l == site.Language ? 0 : 1).ToList();
+        var indexes = languages
+            .Select(language => Index(content, articles.Where(a => a.Language == language).ToList(), language == site.Language ? "" : language) with
+            {
+                Language = language,
+                RootUrls = root,
+            })
+            .ToList();
+
+        var order = languages.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        var translations = articles
+            .Where(a => a.TranslationKey is not null)
+            .GroupBy(a => a.TranslationKey!, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)g.OrderBy(a => order.GetValueOrDefault(a.Language, int.MaxValue)).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        return new SiteIndexSet(indexes, translations);
+    }
+
+    /// <summary>Builds one index over <paramref name="articles"/> (sorted newest first), with URLs under the folder of <paramref name="language"/> when given.</summary>
+    public SiteIndex Index(LoadedContent content, IReadOnlyList<Article> articles, string language = "")
     {
         var sources = content.Sources.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
         var topics = content.Topics.Values.OrderBy(t => t.Title, StringComparer.Ordinal).ThenBy(t => t.Key, StringComparer.Ordinal).ToList();
@@ -65,7 +90,7 @@ public sealed class SiteIndexer
         });
         for (var i = 0; i < articles.Count; i++) links[articles[i]] = computed[i];
 
-        return new SiteIndex(content.Site, new UrlMap(content.Site), articles, sources, bySource, topics, byTopic, translators, translatorSlugs, links, content.Media);
+        return new SiteIndex(content.Site, new UrlMap(content.Site, language), articles, sources, bySource, topics, byTopic, translators, translatorSlugs, links, content.Media);
     }
 
     /// <summary>The slug of a translator's page; names with no ASCII letters get a stable hash-based slug.</summary>

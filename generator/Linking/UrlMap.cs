@@ -2,11 +2,24 @@ using StaticSite.Content;
 
 namespace StaticSite.Linking;
 
-/// <summary>The URL contract in one place: the site path of every page kind, the href that includes the base path, the absolute URL, and the output file.</summary>
-public sealed class UrlMap(SiteConfig site)
+/// <summary>The URL contract in one place: the site path of every page kind, the href that includes the base path (and the language folder), the absolute URL, and the output file.</summary>
+public sealed class UrlMap
 {
-    /// <summary>The path of <c>base_url</c>, such as <c>/reports/</c>.</summary>
-    public string BasePath { get; } = site.BasePath;
+    private readonly Uri _base;
+
+    /// <summary>The URLs of the site root, or of a language's folder when <paramref name="language"/> is given (pages of a non-default language live under <c>/&lt;lang&gt;/</c>).</summary>
+    public UrlMap(SiteConfig site, string language = "")
+    {
+        Prefix = language.Length == 0 ? "" : "/" + language;
+        _base = language.Length == 0 ? site.BaseUrl : new Uri(site.BaseUrl, language + "/");
+        BasePath = _base.AbsolutePath.EndsWith('/') ? _base.AbsolutePath : _base.AbsolutePath + "/";
+    }
+
+    /// <summary>The path of <c>base_url</c> (plus the language folder), such as <c>/reports/</c> or <c>/reports/ko/</c>.</summary>
+    public string BasePath { get; }
+
+    /// <summary>The site path of this map's folder relative to the site root: empty, or <c>/ko</c>.</summary>
+    public string Prefix { get; }
 
     public static string Home(int page = 1) => page <= 1 ? "/" : $"/page/{page}/";
     public static string Article(string slug) => $"/articles/{slug}/";
@@ -27,7 +40,7 @@ public sealed class UrlMap(SiteConfig site)
     public string Href(string sitePath) => BasePath + sitePath.TrimStart('/');
 
     /// <summary>The absolute URL of a site path, for canonical links, feeds and the sitemap.</summary>
-    public string Absolute(string sitePath) => new Uri(site.BaseUrl, sitePath.TrimStart('/')).AbsoluteUri;
+    public string Absolute(string sitePath) => new Uri(_base, sitePath.TrimStart('/')).AbsoluteUri;
 
     /// <summary>The output file of a site path: directories get <c>index.html</c>.</summary>
     public static string OutputFile(string sitePath)

@@ -87,9 +87,14 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         var pathEnd = url.IndexOfAny(['?', '#']);
         var path = pathEnd < 0 ? url : url[..pathEnd];
         var normalized = path.EndsWith('/') || Path.HasExtension(path) ? path : path + "/";
-        if (!links.SitePaths.Contains(Uri.UnescapeDataString(normalized)))
+        if (!links.SitePaths.Contains(Uri.UnescapeDataString(normalized)) && links.Aliases.TryGetValue(Uri.UnescapeDataString(normalized), out var moved))
+        {
+            url = moved + (pathEnd < 0 ? "" : url[pathEnd..]);
+        }
+        else if (!links.SitePaths.Contains(Uri.UnescapeDataString(normalized)))
         {
             diagnostics.Error(at, $"{(isImage ? "image" : "link")} to '{Shorten(url)}', which is not a page or file of this site");
+            return "";
         }
         else if (!ReferenceEquals(normalized, path))
         {

@@ -5,25 +5,48 @@ using StaticSite.Rendering.Models;
 namespace StaticSite.Rendering;
 
 /// <summary>Turns index entries into the small page models templates see; every URL it hands out comes from the <see cref="UrlMap"/>.</summary>
-public sealed class PageModelFactory(SiteIndex index)
+public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, InterfaceStrings? strings = null)
 {
     private readonly UrlMap _urls = index.Urls;
+    private readonly string _dateFormat = (strings ?? InterfaceStrings.None).Get(index.Language, index.Site.Language, "date_format") is var f && f != "date_format" ? f : "d MMMM yyyy";
 
-    /// <summary>The site-wide model; asset URLs are the fingerprinted ones from <paramref name="assets"/>.</summary>
+    /// <summary>An interface string of this index's language, with placeholders filled.</summary>
+    public string T(string key, params (string Name, object Value)[] values) =>
+        (strings ?? InterfaceStrings.None).Get(index.Language, index.Site.Language, key, values);
+
+    /// <summary>The site-wide model of this index's language; asset URLs are the fingerprinted ones from <paramref name="assets"/>.</summary>
     public SiteModel Site(AssetManifest assets) => new(
-        index.Site.Title, index.Site.Description, index.Site.Language,
+        index.Site.Title, index.Site.Description, index.Language,
         _urls.Href(UrlMap.Home()), _urls.Href(UrlMap.Sources()), _urls.Href(UrlMap.Topics()), _urls.Href(UrlMap.Translators()),
-        _urls.Href(UrlMap.Feed()), _urls.Absolute(UrlMap.Feed()), _urls.Href("/" + assets.OutputPath("assets/style.css")))
+        _urls.Href(UrlMap.Feed()), _urls.Absolute(UrlMap.Feed()), index.RootUrls.Href("/" + assets.OutputPath("assets/style.css")),
+        all is null || all.Languages.Count < 2
+            ? []
+            : all.Languages.Select(l => new LanguageLinkModel(l.Language, LanguageNames.Native(l.Language), l.Urls.Href(UrlMap.Home()), l.Urls.Absolute(UrlMap.Home()), l.Language == index.Language)).ToList(),
+        index.Site.Language)
     {
         StylesheetIntegrity = assets.Integrity("assets/style.css"),
         Assets = assets.Files.ToDictionary(
             f => f.Asset["assets/".Length..],
-            f => new AssetModel(_urls.Href("/" + f.OutputPath), assets.Integrity(f.Asset)),
+            f => new AssetModel(index.RootUrls.Href("/" + f.OutputPath), assets.Integrity(f.Asset)),
             StringComparer.Ordinal),
     };
 
-    /// <summary>A date for templates.</summary>
-    public static DateModel Date(ContentDate date) => new(date.Display, date.Machine);
+    /// <summary>The article in every language it exists in (itself included), or empty when it has one version.</summary>
+    public IReadOnlyList<LanguageLinkModel> Translations(Article article)
+    {
+        if (all is null) return [];
+        var others = all.OtherVersions(article);
+        if (others.Count == 0) return [];
+        return others.Append(article)
+            .Select(a => (Article: a, Urls: all.IndexOf(a).Urls))
+            .OrderBy(v => all.Languages.ToList().FindIndex(l => l.Language == v.Article.Language))
+            .ThenBy(v => v.Article.Slug, StringComparer.Ordinal)
+            .Select(v => new LanguageLinkModel(v.Article.Language, LanguageNames.Native(v.Article.Language), v.Urls.Href(UrlMap.Article(v.Article.Slug)), v.Urls.Absolute(UrlMap.Article(v.Article.Slug)), ReferenceEquals(v.Article, article)))
+            .ToList();
+    }
+
+    /// <summary>A date for templates, written the way this language writes dates.</summary>
+    public DateModel Date(ContentDate date) => new(date.DisplayAs(_dateFormat), date.Machine);
 
     /// <summary>A translator's link.</summary>
     public LinkModel Translator(string name) => new(name, _urls.Href(UrlMap.Translator(index.TranslatorSlugs[name])));
@@ -62,13 +85,14 @@ public sealed class PageModelFactory(SiteIndex index)
                 Source(a.Publication), a.Publication.Url, a.OriginalUrl, a.OriginalTitle,
                 a.OriginalLanguage, LanguageNames.Of(a.OriginalLanguage), a.OriginalPublished is { } p ? Date(p) : null),
             Image = a.Image is { } i
-                ? new ImageModel(i.Src is { } src && UrlRules.IsSiteRelative(src) ? _urls.Href(src) : i.Src, i.Alt, i.Caption, i.Credit)
+                ? new ImageModel(i.Src is { } src && UrlRules.IsSiteRelative(src) ? index.RootUrls.Href(src) : i.Src, i.Alt, i.Caption, i.Credit)
                 : null,
             Body = body,
             Topics = a.Topics.Select(Topic).ToList(),
             Places = a.Places,
             Corrections = a.Corrections.Select(c => new CorrectionModel(Date(c.Date), c.Text)).ToList(),
             Related = links.Related.Select(Card).ToList(),
+            Translations = Translations(a),
             Older = links.Older is { } o ? new LinkModel(o.Title, _urls.Href(UrlMap.Article(o.Slug))) : null,
             Newer = links.Newer is { } n ? new LinkModel(n.Title, _urls.Href(UrlMap.Article(n.Slug))) : null,
         };

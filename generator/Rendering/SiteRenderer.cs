@@ -10,60 +10,121 @@ namespace StaticSite.Rendering;
 /// <summary>The render stage: makes every page of the URL contract from the index through the templates (in parallel), plus feeds, sitemap, robots, assets and media.</summary>
 public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdown)
 {
-    private sealed record RenderScope(DiagnosticBag Diagnostics, BodyLinkPolicy Links);
+    private static readonly SafeHtml PendingBody = new("");
 
-    private sealed record PageJob(string SitePath, string Template, Func<RenderScope, PageModel> Model, string? LastModified, bool InSitemap = true)
+    private sealed record PageJob(string SitePath, string Template, Func<PageModel> Model, string? LastModified, bool InSitemap = true, Article? Article = null)
     {
-        /// <summary>The contributor file this page is made from, named when rendering it fails unexpectedly.</summary>
-        public string? SourceFile { get; init; }
+        /// <summary>The site model of the page's language; set when the job is placed in its language folder.</summary>
+        public SiteModel? Site { get; init; }
+
+        /// <summary>The other-language versions of this page, for sitemap alternates.</summary>
+        public IReadOnlyList<LanguageLinkModel> Alternates { get; init; } = [];
     }
 
-    /// <summary>Renders the whole site into a new <see cref="OutputSet"/>, in memory or written through to <paramref name="staging"/>.</summary>
-    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null)
+    /// <summary>Renders a one-language site; see <see cref="Render(SiteIndexSet, IFileTree, DiagnosticBag, StagingArea?, BuildCache?, Site.BuildProgress?)"/>.</summary>
+    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, Site.BuildProgress? progress = null) =>
+        Render(SiteIndexSet.Single(index), content, diagnostics, staging, cache, progress);
+
+    /// <summary>Renders the whole site, every language, into a new <see cref="OutputSet"/>, in memory or written through to <paramref name="staging"/>; pages whose inputs match <paramref name="cache"/> are reused from the previous output.</summary>
+    public OutputSet Render(SiteIndexSet all, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, Site.BuildProgress? progress = null)
     {
         var output = staging is null ? new OutputSet() : new OutputSet(staging);
-        var models = new PageModelFactory(index);
+        var root = all.Default;
+        var jobs = new List<PageJob>();
         var assets = AssetManifest.Create(templates.Assets, templates.Tree.ReadBytes);
-        var site = models.Site(assets);
-        var jobs = PlanPages(index, models);
+        foreach (var index in all.Languages)
+        {
+            var models = new PageModelFactory(index, all, templates.Strings);
+            var site = models.Site(assets);
+            jobs.AddRange(PlanPages(index, models).Select(j => j with
+            {
+                SitePath = index.Urls.Prefix + j.SitePath,
+                Site = site,
+                Alternates = j.Article is { } article ? models.Translations(article) : [],
+            }));
+        }
 
         var sitePaths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var job in jobs) sitePaths.Add(job.SitePath);
-        foreach (var path in index.Media.Concat(assets.Files.Select(f => f.OutputPath)))
+        foreach (var path in root.Media.Concat(assets.Files.Select(f => f.OutputPath)))
         {
             sitePaths.Add("/" + path);
         }
 
-        sitePaths.Add(UrlMap.Feed());
-        foreach (var s in index.Sources) sitePaths.Add(UrlMap.SourceFeed(s.Key));
-        foreach (var t in index.Topics) sitePaths.Add(UrlMap.TopicFeed(t.Key));
-        var scope = new RenderScope(diagnostics, new BodyLinkPolicy(index.Urls.BasePath, sitePaths));
+        foreach (var index in all.Languages)
+        {
+            sitePaths.Add(index.Urls.Prefix + UrlMap.Feed());
+            foreach (var s in index.Sources) sitePaths.Add(index.Urls.Prefix + UrlMap.SourceFeed(s.Key));
+            foreach (var t in index.Topics) sitePaths.Add(index.Urls.Prefix + UrlMap.TopicFeed(t.Key));
+        }
+
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var index in all.Languages.Skip(1))
+        {
+            foreach (var article in index.Articles)
+            {
+                var rootPath = UrlMap.Article(article.Slug);
+                if (!sitePaths.Contains(rootPath)) aliases.TryAdd(rootPath, index.Urls.Prefix + rootPath);
+            }
+        }
+
+        var links = new BodyLinkPolicy(root.RootUrls.BasePath, sitePaths) { Aliases = aliases };
+        var templateKeys = new System.Collections.Concurrent.ConcurrentDictionary<(string, SiteModel), byte[]>();
 
         output.Prepare(jobs.Select(j => UrlMap.OutputFile(j.SitePath)));
+        progress?.Begin("render", jobs.Count);
         using (var contexts = new ThreadLocal<HtmlTemplateContext>(templates.CreateContext))
         {
             Parallel.ForEach(jobs, job =>
             {
                 try
                 {
-                    var html = RenderPage(contexts.Value!, job.Template, site, job.Model(scope), diagnostics);
-                    if (html is not null) output.AddText(UrlMap.OutputFile(job.SitePath), html);
+                    progress?.Step();
+                    var site = job.Site!;
+                    var path = UrlMap.OutputFile(job.SitePath);
+                    var model = job.Model();
+                    string? key = null;
+                    if (cache is not null)
+                    {
+                        var templateKey = templateKeys.GetOrAdd((job.Template, site), k => PageFingerprint.TemplateKey(BuildCache.GeneratorVersion, templates.DependencyText(k.Item1), k.Item2));
+                        key = PageFingerprint.Of(templateKey, model, job.Article?.Body);
+                        if (cache.TryReuse(path, key, out var previous, out var previousLinks) && previousLinks.All(l => links.Resolves(l)))
+                        {
+                            output.AddReused(path, previous, previousLinks);
+                            cache.Record(path, key, previousLinks, reused: true);
+                            return;
+                        }
+                    }
+
+                    IReadOnlyList<string> bodyLinks = [];
+                    if (job.Article is { } article && model is ArticlePageModel articleModel)
+                    {
+                        var body = markdown.Render(article, links, diagnostics);
+                        bodyLinks = LinkChecker.Targets(body.Html).Where(t => t.StartsWith('/')).Distinct().Order(StringComparer.Ordinal).ToList();
+                        model = articleModel with { Body = body };
+                    }
+
+                    var html = RenderPage(contexts.Value!, job.Template, site, model, diagnostics);
+                    if (html is null) return;
+                    output.AddText(path, html);
+                    if (key is not null) cache!.Record(path, key, bodyLinks, reused: false);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    var file = job.SourceFile ?? templates.Tree.DisplayPath(job.Template + ".html");
+                    var file = job.Article?.DisplayPath ?? templates.Tree.DisplayPath(job.Template + ".html");
                     diagnostics.Error(SourceLocation.FileOnly(file), $"internal error while rendering {job.SitePath}: {e.GetType().Name}: {e.Message}");
                 }
             });
         }
 
-        WriteFeeds(index, output);
-        output.AddText("sitemap.xml", SitemapWriter.Write(jobs.Where(j => j.InSitemap).Select(j => (index.Urls.Absolute(j.SitePath), j.LastModified))));
-        output.AddText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {index.Urls.Absolute(UrlMap.Sitemap())}\n");
+        foreach (var index in all.Languages) WriteFeeds(index, output);
+        output.AddText("sitemap.xml", SitemapWriter.Write(jobs.Where(j => j.InSitemap).Select(j =>
+            new SitemapEntry(root.Urls.Absolute(j.SitePath), j.LastModified, j.Alternates.Select(a => (a.Code, a.AbsoluteUrl)).ToList()))));
+        output.AddText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {root.Urls.Absolute(UrlMap.Sitemap())}\n");
 
         foreach (var (asset, outputPath) in assets.Files) output.AddCopy(outputPath, () => templates.Tree.ReadBytes(asset));
-        output.AddText("_headers", SecurityHeaders.For(index.Urls.BasePath, assets.Files.Where(f => f.OutputPath != f.Asset).Select(f => f.OutputPath)));
-        foreach (var media in index.Media) output.AddCopy(media, () => content.ReadBytes(media));
+        output.AddText("_headers", SecurityHeaders.For(root.RootUrls.BasePath, assets.Files.Where(f => f.OutputPath != f.Asset).Select(f => f.OutputPath)));
+        foreach (var media in root.Media) output.AddCopy(media, () => content.ReadBytes(media));
         return output;
     }
 
@@ -72,6 +133,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         var globals = new Scriban.Runtime.ScriptObject();
         globals.SetValue("site", site, true);
         globals.SetValue("page", page, true);
+        globals.SetValue("t", templates.Strings.For(page is ArticlePageModel article ? article.Language : site.Language, site.DefaultLanguage), true);
         context.PushGlobal(globals);
         try
         {
@@ -94,16 +156,17 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
     private static void WriteFeeds(SiteIndex index, OutputSet output)
     {
         var title = index.Site.Title;
-        output.AddText(UrlMap.OutputFile(UrlMap.Feed()), AtomFeedWriter.Write(index, title, UrlMap.Feed(), UrlMap.Home(), index.Articles));
+        var prefix = index.Urls.Prefix;
+        output.AddText(UrlMap.OutputFile(prefix + UrlMap.Feed()), AtomFeedWriter.Write(index, title, UrlMap.Feed(), UrlMap.Home(), index.Articles));
         foreach (var source in index.Sources)
         {
-            output.AddText(UrlMap.OutputFile(UrlMap.SourceFeed(source.Key)),
+            output.AddText(UrlMap.OutputFile(prefix + UrlMap.SourceFeed(source.Key)),
                 AtomFeedWriter.Write(index, $"{source.Name} — {title}", UrlMap.SourceFeed(source.Key), UrlMap.Source(source.Key), index.BySource[source.Key]));
         }
 
         foreach (var topic in index.Topics)
         {
-            output.AddText(UrlMap.OutputFile(UrlMap.TopicFeed(topic.Key)),
+            output.AddText(UrlMap.OutputFile(prefix + UrlMap.TopicFeed(topic.Key)),
                 AtomFeedWriter.Write(index, $"{topic.Title} — {title}", UrlMap.TopicFeed(topic.Key), UrlMap.Topic(topic.Key), index.ByTopic[topic.Key]));
         }
     }
@@ -117,8 +180,8 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         jobs.AddRange(Paginate(index, index.Articles, UrlMap.Home, "pages/home", (page, total) => new ListPageModel
         {
             ListKind = "home",
-            Title = page == 1 ? site.Title : $"{site.Title}, page {page} of {total}",
-            Heading = page == 1 ? "Latest reports" : $"Latest reports, page {page} of {total}",
+            Title = page == 1 ? site.Title : models.T("page_of", ("title", site.Title), ("page", page), ("total", total)),
+            Heading = page == 1 ? models.T("latest_reports") : models.T("page_of", ("title", models.T("latest_reports")), ("page", page), ("total", total)),
             Intro = site.Description,
             Description = site.Description,
             CanonicalUrl = urls.Absolute(UrlMap.Home(page)),
@@ -132,23 +195,20 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         foreach (var article in index.Articles)
         {
             jobs.Add(new PageJob(UrlMap.Article(article.Slug), "pages/article",
-                scope => models.Article(article, markdown.Render(article, scope.Links, scope.Diagnostics)), article.LastChanged.IsoDate)
-            {
-                SourceFile = article.DisplayPath,
-            });
+                () => models.Article(article, PendingBody), article.LastChanged.IsoDate, Article: article));
         }
 
-        jobs.Add(Directory("sources", UrlMap.Sources(), "Sources", "The publications these reports were translated from.",
+        jobs.Add(Directory("sources", UrlMap.Sources(), models.T("sources_title"), models.T("sources_intro"),
             index.Sources.Select(s => new DirectoryEntryModel(s.Name, urls.Href(UrlMap.Source(s.Key)), index.BySource[s.Key].Count, s.Description, LanguageNames.Of(s.Language))).ToList(), urls));
         foreach (var source in index.Sources)
         {
             jobs.AddRange(Paginate(index, index.BySource[source.Key], p => UrlMap.Source(source.Key, p), "pages/source", (page, total) => new ListPageModel
             {
                 ListKind = "source",
-                Title = page == 1 ? source.Name : $"{source.Name}, page {page} of {total}",
+                Title = page == 1 ? source.Name : models.T("page_of", ("title", source.Name), ("page", page), ("total", total)),
                 Heading = source.Name,
                 Intro = source.Description,
-                Description = source.Description.Length > 0 ? source.Description : $"Reports translated from {source.Name}.",
+                Description = source.Description.Length > 0 ? source.Description : models.T("source_description", ("name", source.Name)),
                 CanonicalUrl = urls.Absolute(UrlMap.Source(source.Key, page)),
                 FeedUrl = urls.Href(UrlMap.SourceFeed(source.Key)),
                 FeedTitle = $"{source.Name} — {site.Title}",
@@ -160,17 +220,17 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             }, models));
         }
 
-        jobs.Add(Directory("topics", UrlMap.Topics(), "Topics", "Reports grouped by subject.",
+        jobs.Add(Directory("topics", UrlMap.Topics(), models.T("topics_title"), models.T("topics_intro"),
             index.Topics.Select(t => new DirectoryEntryModel(t.Title, urls.Href(UrlMap.Topic(t.Key)), index.ByTopic[t.Key].Count, t.Description, null)).ToList(), urls));
         foreach (var topic in index.Topics)
         {
             jobs.AddRange(Paginate(index, index.ByTopic[topic.Key], p => UrlMap.Topic(topic.Key, p), "pages/topic", (page, total) => new ListPageModel
             {
                 ListKind = "topic",
-                Title = page == 1 ? topic.Title : $"{topic.Title}, page {page} of {total}",
+                Title = page == 1 ? topic.Title : models.T("page_of", ("title", topic.Title), ("page", page), ("total", total)),
                 Heading = topic.Title,
                 Intro = topic.Description,
-                Description = topic.Description.Length > 0 ? topic.Description : $"Reports about {topic.Title}.",
+                Description = topic.Description.Length > 0 ? topic.Description : models.T("topic_description", ("name", topic.Title)),
                 CanonicalUrl = urls.Absolute(UrlMap.Topic(topic.Key, page)),
                 FeedUrl = urls.Href(UrlMap.TopicFeed(topic.Key)),
                 FeedTitle = $"{topic.Title} — {site.Title}",
@@ -180,18 +240,18 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             }, models));
         }
 
-        jobs.Add(Directory("translators", UrlMap.Translators(), "Translators", "The people who translated these reports.",
+        jobs.Add(Directory("translators", UrlMap.Translators(), models.T("translators_title"), models.T("translators_intro"),
             index.Translators.Select(t => new DirectoryEntryModel(t.Name, urls.Href(UrlMap.Translator(t.Slug)), t.Articles.Count, "", null)).ToList(), urls));
         foreach (var translator in index.Translators)
         {
             var cards = translator.Articles;
-            jobs.Add(new PageJob(UrlMap.Translator(translator.Slug), "pages/translator", _ => new ListPageModel
+            jobs.Add(new PageJob(UrlMap.Translator(translator.Slug), "pages/translator", () => new ListPageModel
             {
                 ListKind = "translator",
-                Title = $"Translated by {translator.Name}",
+                Title = models.T("translator_title", ("name", translator.Name)),
                 Heading = translator.Name,
-                Intro = $"{cards.Count} {(cards.Count == 1 ? "report" : "reports")} translated by {translator.Name}.",
-                Description = $"Reports translated by {translator.Name}.",
+                Intro = models.T("translator_intro", ("name", translator.Name)),
+                Description = models.T("translator_intro", ("name", translator.Name)),
                 CanonicalUrl = urls.Absolute(UrlMap.Translator(translator.Slug)),
                 Articles = cards.Select(models.Card).ToList(),
                 TotalArticles = cards.Count,
@@ -199,10 +259,10 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             }, cards.Count > 0 ? cards[0].LastChanged.IsoDate : null));
         }
 
-        jobs.Add(new PageJob(UrlMap.NotFound(), "pages/404", _ => new NotFoundPageModel
+        jobs.Add(new PageJob(UrlMap.NotFound(), "pages/404", () => new NotFoundPageModel
         {
-            Title = "Page not found",
-            Description = "The page you asked for is not here.",
+            Title = models.T("not_found_title"),
+            Description = models.T("not_found_description"),
             CanonicalUrl = urls.Absolute(UrlMap.NotFound()),
         }, null, InSitemap: false));
 
@@ -210,7 +270,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
     }
 
     private static PageJob Directory(string kind, string path, string heading, string intro, List<DirectoryEntryModel> entries, UrlMap urls) =>
-        new(path, "pages/" + kind, _ => new DirectoryPageModel
+        new(path, "pages/" + kind, () => new DirectoryPageModel
         {
             DirectoryKind = kind,
             Title = heading,
@@ -230,7 +290,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         {
             var number = page;
             yield return new PageJob(pathOf(number), template,
-                _ => make(number, total) with { Articles = articles.Skip((number - 1) * size).Take(size).Select(models.Card).ToList() },
+                () => make(number, total) with { Articles = articles.Skip((number - 1) * size).Take(size).Select(models.Card).ToList() },
                 articles.Count > 0 ? articles[(number - 1) * size].LastChanged.IsoDate : null);
         }
     }

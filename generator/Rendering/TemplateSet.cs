@@ -10,16 +10,22 @@ namespace StaticSite.Rendering;
 public sealed class TemplateSet
 {
     private readonly Dictionary<string, Template> _templates;
+    private readonly Dictionary<string, string> _texts;
 
-    private TemplateSet(Dictionary<string, Template> templates, IReadOnlyList<string> assets, IFileTree tree)
+    private TemplateSet(Dictionary<string, Template> templates, Dictionary<string, string> texts, IReadOnlyList<string> assets, IFileTree tree, InterfaceStrings strings)
     {
+        Strings = strings;
         _templates = templates;
+        _texts = texts;
         Assets = assets;
         Tree = tree;
     }
 
     /// <summary>Static files (stylesheets, scripts, icons) under <c>assets/</c>, copied as they are.</summary>
     public IReadOnlyList<string> Assets { get; }
+
+    /// <summary>The interface strings of every language (<c>i18n/*.yml</c>).</summary>
+    public InterfaceStrings Strings { get; }
 
     /// <summary>The folder the templates came from.</summary>
     public IFileTree Tree { get; }
@@ -28,6 +34,7 @@ public sealed class TemplateSet
     public static TemplateSet Load(IFileTree tree, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var assets = new List<string>();
         foreach (var path in tree.List())
         {
@@ -39,7 +46,8 @@ public sealed class TemplateSet
 
             if (!path.EndsWith(".html", StringComparison.Ordinal)) continue;
             var display = tree.DisplayPath(path);
-            var template = Template.Parse(tree.ReadText(path).Replace("\r\n", "\n", StringComparison.Ordinal), display);
+            var text = tree.ReadText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+            var template = Template.Parse(text, display);
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
@@ -53,6 +61,7 @@ public sealed class TemplateSet
             }
 
             templates[path[..^".html".Length]] = template;
+            texts[path[..^".html".Length]] = text;
         }
 
         foreach (var required in RequiredTemplates.Where(r => !templates.ContainsKey(r)))
@@ -61,7 +70,7 @@ public sealed class TemplateSet
             diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(required + ".html")), "this template is required and missing");
         }
 
-        return new TemplateSet(templates, assets, tree);
+        return new TemplateSet(templates, texts, assets, tree, InterfaceStrings.Load(tree, diagnostics));
     }
 
     /// <summary>The templates a site cannot be built without.</summary>
@@ -73,6 +82,22 @@ public sealed class TemplateSet
 
     /// <summary>The parsed template with this name (path without <c>.html</c>).</summary>
     public Template Get(string name) => _templates[name];
+
+    /// <summary>The texts a page of template <paramref name="name"/> can depend on: the layout, the page template and every partial (includes are chosen at run time).</summary>
+    public string DependencyText(string name)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var (key, text) in _texts.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (key == name || key == "layouts/base" || key.StartsWith("partials/", StringComparison.Ordinal))
+            {
+                builder.Append(key).Append('\0').Append(text).Append('\0');
+            }
+        }
+
+        builder.Append(Strings.Text);
+        return builder.ToString();
+    }
 
     /// <summary>Makes a fresh escaping context whose <c>include</c> finds the already-parsed partials.</summary>
     public HtmlTemplateContext CreateContext()

@@ -16,6 +16,15 @@ public sealed record BuildOptions
     /// <summary>Include articles dated after <see cref="Now"/>.</summary>
     public bool Future { get; init; }
 
+    /// <summary>Render the valid articles even when content has errors (check), so link problems show in the same run; the result still counts as failed.</summary>
+    public bool RenderDespiteErrors { get; init; }
+
+    /// <summary>Render every page even when the cache says it is unchanged.</summary>
+    public bool Clean { get; init; }
+
+    /// <summary>Where the incremental-build cache lives; null means beside the output folder.</summary>
+    public string? CacheDir { get; init; }
+
     /// <summary>The moment that decides which articles are "in the future"; only inclusion depends on it, never the output bytes.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
 

@@ -12,6 +12,12 @@ public sealed record BuildResult(OutputSet? Output, IReadOnlyList<Diagnostic> Di
     /// <summary>How long each stage took, in order.</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 
+    /// <summary>The validated articles this build published, so later checks can point back at an article's file.</summary>
+    public IReadOnlyList<Content.Article> Articles { get; init; } = [];
+
+    /// <summary>The site settings the build used (with any --base-url override), so callers know the base path.</summary>
+    public Content.SiteConfig? Site { get; init; }
+
     /// <summary>How many warnings the build reported.</summary>
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }

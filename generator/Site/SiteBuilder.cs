@@ -11,23 +11,25 @@ public sealed class SiteBuilder
 {
     private readonly Markdig.MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
 
-    /// <summary>Builds the site from a content tree and a template tree, in memory, or written through to <paramref name="staging"/> (never to the output folder itself).</summary>
-    public BuildResult Build(IFileTree content, IFileTree templateTree, BuildOptions options, StagingArea? staging = null)
+    /// <summary>Builds the site from a content tree and a template tree, in memory, or written through to <paramref name="staging"/> (never to the output folder itself), reusing unchanged pages recorded in <paramref name="cache"/>.</summary>
+    public BuildResult Build(IFileTree content, IFileTree templateTree, BuildOptions options, StagingArea? staging = null, BuildCache? cache = null, BuildProgress? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        var timings = new StageTimer();
+        var timings = new StageTimer(progress);
 
         var loaded = timings.Time("load", () => new ContentLoader().Load(content, diagnostics));
         if (options.BaseUrl is { } baseUrl) loaded = loaded with { Site = loaded.Site with { BaseUrl = baseUrl } };
         var articles = timings.Time("validate", () => new ArticleValidator(_pipeline).Validate(loaded, options, diagnostics));
+        var contentErrors = diagnostics.ErrorCount;
         var templates = timings.Time("templates", () => TemplateSet.Load(templateTree, diagnostics));
-        if (diagnostics.HasErrors) return new BuildResult(null, diagnostics.Sorted(), articles.Count) { Timings = timings.Results };
+        var templatesFailed = diagnostics.ErrorCount > contentErrors;
+        if (templatesFailed || (contentErrors > 0 && !options.RenderDespiteErrors)) return new BuildResult(null, diagnostics.Sorted(), articles.Count) { Timings = timings.Results, Articles = articles, Site = loaded.Site };
 
-        var index = timings.Time("index", () => new SiteIndexer().Index(loaded, articles));
-        var output = timings.Time("render", () => new SiteRenderer(templates, new MarkdownRenderer(_pipeline)).Render(index, content, diagnostics, staging));
-        timings.Time("post-process", () => new LinkChecker().Check(output, index.Urls.BasePath, templateTree.DisplayPath(""), diagnostics));
-        if (options.Audit) timings.Time("audit", () => new OutputAuditor().Audit(output, index.Urls.BasePath, templateTree.DisplayPath(""), diagnostics));
+        var index = timings.Time("index", () => new SiteIndexer().IndexAll(loaded, articles));
+        var output = timings.Time("render", () => new SiteRenderer(templates, new MarkdownRenderer(_pipeline)).Render(index, content, diagnostics, staging, cache, progress));
+        timings.Time("post-process", () => new LinkChecker().Check(output, index.Default.RootUrls.BasePath, templateTree.DisplayPath(""), diagnostics));
+        if (options.Audit) timings.Time("audit", () => new OutputAuditor().Audit(output, index.Default.RootUrls.BasePath, templateTree.DisplayPath(""), diagnostics));
 
-        return new BuildResult(output, diagnostics.Sorted(), articles.Count) { Timings = timings.Results };
+        return new BuildResult(output, diagnostics.Sorted(), articles.Count) { Timings = timings.Results, Articles = articles, Site = loaded.Site };
     }
 }

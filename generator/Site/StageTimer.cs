@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace StaticSite.Site;
 
 /// <summary>Times the stages of one build in the order they run.</summary>
-public sealed class StageTimer
+public sealed class StageTimer(BuildProgress? progress = null)
 {
     private readonly List<StageTiming> _results = [];
 
@@ -13,6 +13,7 @@ public sealed class StageTimer
     /// <summary>Runs <paramref name="stage"/> and records its duration under <paramref name="name"/>.</summary>
     public T Time<T>(string name, Func<T> stage)
     {
+        progress?.Begin(name);
         var clock = Stopwatch.StartNew();
         var result = stage();
         _results.Add(new StageTiming(name, clock.Elapsed));

@@ -26,9 +26,12 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
         });
 
         var valid = results.OfType<Article>().ToList();
-        ReportDuplicateSlugs(valid, content.Articles, diagnostics);
+        var multilingual = content.Site.Languages.Count > 1;
+        var duplicates = ReportDuplicateSlugs(valid, content.Articles, multilingual, diagnostics);
+        ReportDuplicateTranslations(valid, content.Articles, diagnostics);
 
         return valid
+            .Where(a => !duplicates.Contains(a))
             .Where(a => options.Drafts || !a.Draft)
             .Where(a => options.Future || a.Date.Value <= options.Now)
             .OrderByDescending(a => a.Date.Value)
@@ -36,19 +39,38 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             .ToList();
     }
 
-    private static void ReportDuplicateSlugs(List<Article> valid, IReadOnlyList<ArticleFile> files, DiagnosticBag diagnostics)
+    private static void ReportDuplicateTranslations(List<Article> valid, IReadOnlyList<ArticleFile> files, DiagnosticBag diagnostics)
     {
         var byFile = files.ToDictionary(f => f.DisplayPath, StringComparer.Ordinal);
-        foreach (var group in valid.GroupBy(a => a.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in valid.Where(a => a.TranslationKey is not null).GroupBy(a => (a.TranslationKey!, a.Language)).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                var fm = byFile[ordered[i].DisplayPath].FrontMatter;
+                diagnostics.Error(fm.TranslationKey?.At ?? fm.At,
+                    $"translation_key '{group.Key.Item1}' already has a version in '{group.Key.Language}': {ordered[0].DisplayPath} (each language may have one version of a report)");
+            }
+        }
+    }
+
+    private static HashSet<Article> ReportDuplicateSlugs(List<Article> valid, IReadOnlyList<ArticleFile> files, bool multilingual, DiagnosticBag diagnostics)
+    {
+        var byFile = files.ToDictionary(f => f.DisplayPath, StringComparer.Ordinal);
+        var duplicates = new HashSet<Article>(ReferenceEqualityComparer.Instance);
+        foreach (var group in valid.GroupBy(a => multilingual ? a.Language + "/" + a.Slug : a.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var ordered = group.OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
             for (var i = 1; i < ordered.Count; i++)
             {
                 var fm = byFile[ordered[i].DisplayPath].FrontMatter;
                 var at = fm.Slug?.At ?? fm.Title?.At ?? fm.At;
-                diagnostics.Error(at, $"duplicate slug '{group.Key}': {ordered[0].DisplayPath} already uses it (set a different 'slug:' in one of them)");
+                diagnostics.Error(at, $"duplicate slug '{ordered[i].Slug}': {ordered[0].DisplayPath} already uses it (set a different 'slug:' in one of them)");
+                duplicates.Add(ordered[i]);
             }
         }
+
+        return duplicates;
     }
 
     private Article? ValidateOne(ArticleFile file, LoadedContent content, DiagnosticBag diagnostics)
@@ -63,8 +85,8 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             ok = false;
         }
 
-        if (fm.Title is null || fm.Title.Value.Value.Length == 0) Error(fm.At, "missing required field 'title'");
-        if (fm.Date is null) Error(fm.At, "missing required field 'date' (the date the translation was published, such as 2021-06-09)");
+        if ((fm.Title is null && !fm.Rejected.Contains("title")) || fm.Title?.Value.Length == 0) Error(fm.At, "missing required field 'title'");
+        if (fm.Date is null && !fm.Rejected.Contains("date")) Error(fm.At, "missing required field 'date' (the date the translation was published, such as 2021-06-09)");
 
         var fileSlug = Path.GetFileNameWithoutExtension(file.RelativePath);
         var slug = fm.Slug?.Value ?? fileSlug;
@@ -78,10 +100,17 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
 
         var language = fm.Language?.Value ?? content.Site.Language;
         if (fm.Language is { } lang && !LanguageNames.IsValidCode(lang.Value)) Error(lang.At, $"'language' must be a language code such as en or ko, not '{lang.Value}'");
+        else if (fm.Language is { } listed && content.Site.Languages.Count > 1 && !content.Site.Languages.Contains(listed.Value))
+        {
+            Error(listed.At, $"language '{listed.Value}' is not one of the site's languages ({string.Join(", ", content.Site.Languages)}) in site.yml");
+        }
 
         SourceInfo? publication = null;
         var source = fm.Source;
-        if (source is null) Error(fm.At, "missing required field 'source' (with at least 'publication:', a key of sources.yml)");
+        if (source is null)
+        {
+            if (!fm.Rejected.Contains("source")) Error(fm.At, "missing required field 'source' (with at least 'publication:', a key of sources.yml)");
+        }
         else if (source.Publication is null) Error(source.At, "missing required field 'source.publication' (a key of sources.yml)");
         else if (!content.Sources.TryGetValue(source.Publication.Value.Value, out publication))
         {
@@ -106,7 +135,7 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
         }
 
         var topics = new List<TopicInfo>();
-        if (fm.Topics.Count == 0) Error(fm.TopicsAt, "missing required field 'topics' (at least one key of topics.yml)");
+        if (fm.Topics.Count == 0 && !fm.Rejected.Contains("topics")) Error(fm.TopicsAt, "missing required field 'topics' (at least one key of topics.yml)");
         foreach (var t in fm.Topics)
         {
             if (content.Topics.TryGetValue(t.Value, out var topic))
@@ -174,7 +203,7 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             }
         }
 
-        if (!ok || publication is null || fm.Title is null || fm.Date is null) return null;
+        if (!ok || fm.Rejected.Count > 0 || publication is null || fm.Title is null || fm.Date is null) return null;
 
         return new Article
         {

@@ -16,6 +16,9 @@ public sealed class DiagnosticBag
     /// <summary>Whether any error has been recorded.</summary>
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>How many errors have been recorded.</summary>
+    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+
     /// <summary>All diagnostics in a stable order: by path, line, column, then message.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items

@@ -1,5 +1,6 @@
 using System.Text;
 using StaticSite.Content;
+using StaticSite.Linking;
 using StaticSite.Site;
 using StaticSite.Validation;
 
@@ -31,6 +32,11 @@ public static class TestSite
     /// <summary>Every test build runs the output audit, so every fixture site is checked for unsafe markup.</summary>
     private static BuildOptions Audited(BuildOptions? options) => (options ?? new BuildOptions()) with { Audit = true };
 
+    /// <summary>Runs what <c>check</c> runs (build in memory, then the page link check) and returns every diagnostic as printed.</summary>
+    public static IReadOnlyList<string> Check(Dictionary<string, string> files, BuildOptions? options = null) =>
+        StaticSite.Cli.CheckCommand.Check(new MemoryFileTree(files, "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"), options ?? new BuildOptions())
+            .Select(d => d.ToString()).ToList();
+
     /// <summary>The text of one output file.</summary>
     public static string Text(this BuildResult result, string path) =>
         Encoding.UTF8.GetString((result.Output ?? throw new InvalidOperationException("the build failed:\n" + string.Join('\n', result.Diagnostics)))
@@ -39,4 +45,18 @@ public static class TestSite
     /// <summary>Only the errors of a result, as printed.</summary>
     public static IReadOnlyList<string> Errors(this BuildResult result) =>
         result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
+
+    /// <summary>Runs only the load, validate and index stages, for tests of the index; fails when the content has errors.</summary>
+    public static SiteIndex Index(Dictionary<string, string> files, BuildOptions? options = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var loaded = new ContentLoader().Load(new MemoryFileTree(files, "content"), diagnostics);
+        var articles = new ArticleValidator(MarkdownPipelineFactory.Create()).Validate(loaded, options ?? new BuildOptions(), diagnostics);
+        if (diagnostics.HasErrors) throw new InvalidOperationException("the content has errors:\n" + string.Join('\n', diagnostics.Sorted()));
+        return new SiteIndexer().Index(loaded, articles);
+    }
+
+    /// <summary>Every output path of a successful build, in ordinal order.</summary>
+    public static IReadOnlyList<string> Paths(this BuildResult result) =>
+        (result.Output ?? throw new InvalidOperationException("the build failed:\n" + string.Join('\n', result.Diagnostics))).Files.Select(f => f.Path).ToList();
 }

@@ -19,6 +19,9 @@ public sealed record ArticlePageModel : PageModel
     public required IReadOnlyList<string> Places { get; init; }
     public required IReadOnlyList<CorrectionModel> Corrections { get; init; }
     public required IReadOnlyList<ArticleCardModel> Related { get; init; }
+    /// <summary>This report in every language it exists in (this page included), empty when there is only one version.</summary>
+    public IReadOnlyList<LanguageLinkModel> Translations { get; init; } = [];
+
     public LinkModel? Older { get; init; }
     public LinkModel? Newer { get; init; }
 

@@ -11,7 +11,9 @@ public sealed record SiteModel(
     string TranslatorsUrl,
     string FeedUrl,
     string AbsoluteFeedUrl,
-    string StylesheetUrl)
+    string StylesheetUrl,
+    IReadOnlyList<LanguageLinkModel> Languages,
+    string DefaultLanguage)
 {
     /// <summary>The stylesheet's Subresource Integrity value (<c>sha384-…</c>) for the <c>integrity</c> attribute.</summary>
     public string? StylesheetIntegrity { get; init; }

@@ -1,0 +1,30 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using StaticSite.Rendering.Models;
+
+namespace StaticSite.Rendering;
+
+/// <summary>Hashes everything a page is made from (its templates, the site model, the page model and any Markdown body) so an unchanged page can be recognised without rendering it.</summary>
+public static class PageFingerprint
+{
+    /// <summary>The fingerprint of one page: <paramref name="templateKey"/> covers templates and site-wide values; the model is hashed by its JSON form.</summary>
+    public static string Of(byte[] templateKey, PageModel model, string? markdownBody)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(templateKey);
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(model, model.GetType()));
+        if (markdownBody is not null) hash.AppendData(Encoding.UTF8.GetBytes(markdownBody));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The key shared by all pages of one template: the generator version, the template texts it can use, and the site model.</summary>
+    public static byte[] TemplateKey(string generatorVersion, string templateTexts, SiteModel site)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(generatorVersion));
+        hash.AppendData(Encoding.UTF8.GetBytes(templateTexts));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site));
+        return hash.GetHashAndReset();
+    }
+}

@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Net;
+using System.Reflection;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StaticSite.Cli;
+using StaticSite.Site;
+using StaticSite.Validation;
+
+namespace StaticSite.Serve;
+
+/// <summary>The <c>serve</c> web server (Kestrel): serves the in-memory site under its base path, rebuilds on changes in content/ and templates/, and live-reloads open pages over server-sent events.</summary>
+public sealed class DevServer : IAsyncDisposable
+{
+    /// <summary>Where the server's own files live, outside any site path.</summary>
+    public const string ReservedPrefix = "/__staticsite/";
+
+    private static readonly byte[] ReloadScript = LoadScript();
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    private readonly LiveSite _site;
+    private readonly ReloadHub _hub = new();
+    private readonly TextWriter _stdout;
+    private readonly TextWriter _stderr;
+    private readonly WebApplication _app;
+    private ChangeWatcher? _watcher;
+
+    private DevServer(BuildOptions options, WebApplication app, TextWriter stdout, TextWriter stderr)
+    {
+        _site = new LiveSite(options);
+        _app = app;
+        _stdout = stdout;
+        _stderr = stderr;
+    }
+
+    /// <summary>Whether each rebuild line also lists the time of every stage.</summary>
+    public bool Timings { get; set; }
+
+    /// <summary>The address of the site's home page, including the base path.</summary>
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>Builds the site, starts listening on <paramref name="address"/>:<paramref name="port"/> (0 picks a free port) and starts watching for changes.</summary>
+    public static async Task<DevServer> StartAsync(BuildOptions options, IPAddress address, int port, TimeSpan quiet, TextWriter stdout, TextWriter stderr)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        var app = builder.Build();
+        var server = new DevServer(options, app, stdout, stderr);
+        app.Run(server.HandleAsync);
+
+        server.Rebuild(initial: true);
+        await app.StartAsync();
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Address = new Uri(new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal)), server._site.Current.BasePath);
+        server._watcher = new ChangeWatcher([options.ContentDir, options.TemplatesDir], quiet, () => server.Rebuild(initial: false));
+        return server;
+    }
+
+    /// <summary>Completes when the server stops (Ctrl+C or SIGTERM).</summary>
+    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
+
+    private void Rebuild(bool initial)
+    {
+        var (snapshot, result, elapsed) = _site.Rebuild();
+        var diagnostics = result.Diagnostics;
+        var errors = $"{snapshot.Errors.Count} {(snapshot.Errors.Count == 1 ? "error" : "errors")}";
+        var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        if (snapshot.Failed)
+        {
+            DiagnosticPrinter.Print(diagnostics.Where(d => d.Severity == Severity.Error), _stderr);
+            _stderr.WriteLine(snapshot.Site is null
+                ? $"build failed in {ms} ms: {errors}; pages show them until they are fixed"
+                : $"build failed in {ms} ms: {errors}; still serving the last good version");
+            _hub.Broadcast(ReloadHub.Event("failed", DiagnosticPrinter.Json(snapshot.Errors)));
+            return;
+        }
+
+        if (initial) DiagnosticPrinter.Print(diagnostics, _stderr);
+        var pages = snapshot.Site!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        var stages = Timings ? " (" + string.Join(", ", result.Timings.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}"))) + ")" : "";
+        _stdout.WriteLine($"{(initial ? "built" : "rebuilt")} {pages} pages in {ms} ms{stages}");
+        _hub.Broadcast(ReloadHub.Event("reload", snapshot.Version.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+
+        var path = request.Path.Value ?? "/";
+        if (path == ReservedPrefix + "reload.js")
+        {
+            response.ContentType = "text/javascript; charset=utf-8";
+            await response.Body.WriteAsync(ReloadScript, context.RequestAborted);
+            return;
+        }
+
+        if (path == ReservedPrefix + "events")
+        {
+            await StreamEventsAsync(context);
+            return;
+        }
+
+        var snapshot = _site.Current;
+        var basePath = snapshot.BasePath;
+        if (path == "/" && basePath != "/" || path + "/" == basePath)
+        {
+            response.Redirect(basePath);
+            return;
+        }
+
+        if (snapshot.Site is not { } site)
+        {
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await WriteHtmlAsync(context, Encoding.UTF8.GetBytes(ErrorPage(snapshot.Errors)));
+            return;
+        }
+
+        var file = path.StartsWith(basePath, StringComparison.Ordinal) ? Uri.UnescapeDataString(path[basePath.Length..]) : null;
+        if (file is not null && (file.Length == 0 || file.EndsWith('/'))) file += "index.html";
+        if (file is not null && !site.Contains(file) && site.Contains(file + "/index.html"))
+        {
+            response.Redirect(path + "/" + request.QueryString);
+            return;
+        }
+
+        var found = file is null ? null : site.Get(file);
+        if (found is null)
+        {
+            response.StatusCode = StatusCodes.Status404NotFound;
+            found = site.Get("404.html");
+            if (found is null) return;
+        }
+
+        var bytes = found.ReadBytes();
+        if (found.Path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            await WriteHtmlAsync(context, bytes);
+            return;
+        }
+
+        response.ContentType = ContentTypes.TryGetContentType(found.Path, out var type) ? type : "application/octet-stream";
+        response.ContentLength = bytes.Length;
+        if (HttpMethods.IsGet(request.Method)) await response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    private static async Task WriteHtmlAsync(HttpContext context, byte[] html)
+    {
+        var text = Encoding.UTF8.GetString(html);
+        const string tag = "<script src=\"" + ReservedPrefix + "reload.js\" defer></script>";
+        var end = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        text = end < 0 ? text + tag : text[..end] + tag + text[end..];
+        var bytes = Encoding.UTF8.GetBytes(text);
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.ContentLength = bytes.Length;
+        if (HttpMethods.IsGet(context.Request.Method)) await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    private static string ErrorPage(IReadOnlyList<Diagnostic> errors)
+    {
+        var page = new StringBuilder("<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Build failed</title></head>\n<body>\n<h1>The site has not built yet</h1>\n<pre>");
+        foreach (var error in errors) page.Append(WebUtility.HtmlEncode(error.ToString())).Append('\n');
+        return page.Append("</pre>\n<p>This page reloads when the build succeeds.</p>\n</body>\n</html>\n").ToString();
+    }
+
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        var response = context.Response;
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        response.ContentType = "text/event-stream";
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
+        var (events, handle) = _hub.Subscribe();
+        using (handle)
+        {
+            try
+            {
+                var snapshot = _site.Current;
+                await response.WriteAsync(ReloadHub.Event("hello", snapshot.Version.ToString(CultureInfo.InvariantCulture)), stop.Token);
+                if (snapshot.Failed) await response.WriteAsync(ReloadHub.Event("failed", DiagnosticPrinter.Json(snapshot.Errors)), stop.Token);
+                await response.Body.FlushAsync(stop.Token);
+                await foreach (var message in events.ReadAllAsync(stop.Token))
+                {
+                    await response.WriteAsync(message, stop.Token);
+                    await response.Body.FlushAsync(stop.Token);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+    }
+
+    private static byte[] LoadScript()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("StaticSite.Serve.reload.js")
+            ?? throw new InvalidOperationException("the reload script is missing from the assembly");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,125 @@
+using StaticSite.Cli;
+using StaticSite.Site;
+using StaticSite.Tests.Support;
+
+namespace StaticSite.Tests.Output;
+
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("staticsite-incremental-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, true);
+
+    private string Content => Path.Combine(_root, "content");
+    private string Templates => Path.Combine(_root, "templates");
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(Content, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private void Seed()
+    {
+        foreach (var (path, text) in TestSite.Basics()) Write(path, text);
+        Write("articles/a.md", TestSite.Article("Alpha", "2021-01-01", body: "First. See [beta](/articles/b/)."));
+        Write("articles/b.md", TestSite.Article("Beta", "2021-02-01", "[censorship, technology]"));
+        Write("articles/c.md", TestSite.Article("Gamma", "2021-03-01", "[technology]"));
+        Write("articles/d.md", TestSite.Article("Delta", "2021-04-01"));
+        CopyFolder(Repo.PathOf("templates"), Templates);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private (int Exit, string Out, string Error) Build(string output, bool clean = false)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var options = new BuildOptions { ContentDir = Content, TemplatesDir = Templates, OutputDir = Path.Combine(_root, output), Clean = clean };
+        var exit = BuildCommand.Run(options, false, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private void AssertSameAsCleanBuild()
+    {
+        var incremental = Build("out");
+        Assert.True(incremental.Exit == 0, incremental.Error);
+        var clean = Build("clean-out", clean: true);
+        Assert.True(clean.Exit == 0, clean.Error);
+        TreeAssert.Identical(Path.Combine(_root, "clean-out"), Path.Combine(_root, "out"));
+    }
+
+    [Fact]
+    public void A_rebuild_with_nothing_changed_reuses_every_page_and_matches_a_clean_build()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+
+        var second = Build("out");
+
+        Assert.Equal(0, second.Exit);
+        Assert.Matches(@"built (\d+) pages \(\1 unchanged", second.Out);
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Editing_one_article_updates_its_page_and_every_list_and_feed_that_shows_it()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        Write("articles/b.md", TestSite.Article("Beta, revised", "2021-02-01", "[censorship, technology]"));
+
+        AssertSameAsCleanBuild();
+        var topicPage = File.ReadAllText(Path.Combine(_root, "out", "topics", "technology", "index.html"));
+        Assert.Contains("Beta, revised", topicPage);
+        Assert.Contains("Beta, revised", File.ReadAllText(Path.Combine(_root, "out", "feed.xml")));
+    }
+
+    [Fact]
+    public void Adding_and_deleting_articles_gives_the_same_output_as_a_clean_build()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        Write("articles/e.md", TestSite.Article("Epsilon", "2021-05-01", "[technology]"));
+        File.Delete(Path.Combine(Content, "articles", "d.md"));
+
+        AssertSameAsCleanBuild();
+        Assert.False(Directory.Exists(Path.Combine(_root, "out", "articles", "d")));
+        Assert.DoesNotContain("Delta", File.ReadAllText(Path.Combine(_root, "out", "sitemap.xml")) + File.ReadAllText(Path.Combine(_root, "out", "index.html")));
+    }
+
+    [Fact]
+    public void Changing_a_template_re_renders_the_pages_that_use_it()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        var article = Path.Combine(Templates, "pages", "article.html");
+        File.WriteAllText(article, File.ReadAllText(article).Replace("{{ t.provenance_heading }}", "Provenance of this report"));
+
+        AssertSameAsCleanBuild();
+        Assert.Contains("Provenance of this report", File.ReadAllText(Path.Combine(_root, "out", "articles", "a", "index.html")));
+    }
+
+    [Fact]
+    public void Deleting_an_article_that_another_links_to_is_reported_at_the_link_even_when_the_linking_page_is_unchanged()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        File.Delete(Path.Combine(Content, "articles", "b.md"));
+
+        var result = Build("out");
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("articles/a.md:10:", result.Error);
+        Assert.Contains("/articles/b/", result.Error);
+    }
+}

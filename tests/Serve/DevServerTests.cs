@@ -1,0 +1,123 @@
+using System.Net;
+using StaticSite.Serve;
+using StaticSite.Site;
+using StaticSite.Tests.Support;
+
+namespace StaticSite.Tests.Serve;
+
+public sealed class DevServerTests : IAsyncLifetime
+{
+    private readonly TempFolder _folder = new();
+    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly StringWriter _stdout = new();
+    private readonly StringWriter _stderr = new();
+    private DevServer? _server;
+
+    private string Content => Path.Combine(_folder.Path, "content");
+
+    public async Task InitializeAsync()
+    {
+        var files = TestSite.Basics();
+        files["articles/ban.md"] = TestSite.Article("Video ban", body: "First version.");
+        _folder.Write("content", files);
+        var options = new BuildOptions { ContentDir = Content, TemplatesDir = Repo.PathOf("templates") };
+        _server = await DevServer.StartAsync(options, IPAddress.Loopback, 0, TimeSpan.FromMilliseconds(20), TextWriter.Synchronized(_stdout), TextWriter.Synchronized(_stderr));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null) await _server.DisposeAsync();
+        _http.Dispose();
+        _folder.Dispose();
+    }
+
+    private Uri Url(string path) => new(_server!.Address, path);
+
+    private async Task<string> PollUntil(string path, string expected)
+    {
+        var text = "";
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            text = await _http.GetStringAsync(Url(path));
+            if (text.Contains(expected, StringComparison.Ordinal)) return text;
+            await Task.Delay(50);
+        }
+
+        return text;
+    }
+
+    [Fact]
+    public async Task Serve_answers_on_loopback_under_the_base_path_with_the_reload_script()
+    {
+        Assert.Equal("127.0.0.1", _server!.Address.Host);
+        Assert.Equal("/reports/", _server.Address.AbsolutePath);
+
+        var page = await _http.GetStringAsync(Url("articles/ban/"));
+
+        Assert.Contains("<h1 class=\"article-title\">Video ban</h1>", page);
+        Assert.Contains("<script src=\"/__staticsite/reload.js\" defer></script></body>", page);
+        var script = await _http.GetAsync(new Uri(_server.Address, "/__staticsite/reload.js"));
+        Assert.Equal("text/javascript; charset=utf-8", script.Content.Headers.ContentType!.ToString());
+        Assert.Contains("EventSource", await script.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_root_redirects_to_the_base_path_and_a_missing_page_gets_the_404_page()
+    {
+        var root = await _http.GetAsync(new Uri(_server!.Address, "/"));
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/reports/", root.Headers.Location!.OriginalString);
+
+        var noSlash = await _http.GetAsync(new Uri(_server.Address, "/reports/articles/ban"));
+        Assert.Equal("/reports/articles/ban/", noSlash.Headers.Location!.OriginalString);
+
+        var missing = await _http.GetAsync(Url("articles/nowhere/"));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Editing_an_article_title_shows_on_its_page_without_a_restart()
+    {
+        var file = Path.Combine(Content, "articles", "ban.md");
+        await File.WriteAllTextAsync(file, TestSite.Article("Video ban, edited", body: "First version."));
+
+        var page = await PollUntil("articles/ban/", "Video ban, edited");
+
+        Assert.Contains("<h1 class=\"article-title\">Video ban, edited</h1>", page);
+        Assert.Contains("rebuilt", _stdout.ToString());
+    }
+
+    [Fact]
+    public async Task A_build_error_keeps_the_last_good_page_and_is_sent_to_open_pages()
+    {
+        using var events = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        using var stream = await events.GetStreamAsync(new Uri(_server!.Address, "/__staticsite/events"));
+        using var reader = new StreamReader(stream);
+        Assert.Equal("event: hello", await reader.ReadLineAsync());
+
+        var file = Path.Combine(Content, "articles", "ban.md");
+        await File.WriteAllTextAsync(file, TestSite.Article("Broken", date: "2021-13-45"));
+
+        var failed = await ReadUntil(reader, "event: failed");
+        Assert.Contains("\"line\": 3", failed);
+        Assert.Contains("ban.md", failed);
+        Assert.Contains("<h1 class=\"article-title\">Video ban</h1>", await _http.GetStringAsync(Url("articles/ban/")));
+        Assert.Contains("ban.md:3:7: error:", _stderr.ToString());
+
+        await File.WriteAllTextAsync(file, TestSite.Article("Fixed"));
+        await ReadUntil(reader, "event: reload");
+        Assert.Contains("<h1 class=\"article-title\">Fixed</h1>", await _http.GetStringAsync(Url("articles/ban/")));
+    }
+
+    private static async Task<string> ReadUntil(StreamReader reader, string eventLine)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var line = await reader.ReadLineAsync(timeout.Token);
+            Assert.NotNull(line);
+            if (line != eventLine) continue;
+            return await reader.ReadLineAsync(timeout.Token) ?? "";
+        }
+    }
+}

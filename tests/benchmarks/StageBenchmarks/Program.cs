@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(StaticSite.Benchmarks.StageBenchmarks).Assembly).Run(args);
