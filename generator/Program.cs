@@ -21,6 +21,7 @@ try
 }
 catch (Exception e)
 {
-    Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+    var cause = e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
+    Console.Error.WriteLine($"internal error: {cause.GetType().Name}: {cause.Message.ReplaceLineEndings(" ")}");
     return ExitCodes.InternalError;
 }

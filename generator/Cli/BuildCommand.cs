@@ -16,6 +16,7 @@ public static class BuildCommand
         var output = new Option<string>("--output") { Description = "Where to write the site (replaced as a whole, atomically)", DefaultValueFactory = _ => "site-output" };
         var quiet = new Option<bool>("--quiet") { Description = "Print only errors and warnings" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
+        var audit = new Option<bool>("--audit") { Description = "Parse every built page and refuse unsafe markup (scripts, event handlers, script URLs, frames, forms, inline styles); CI uses it" };
         var clean = new Option<bool>("--clean") { Description = "Render every page, ignoring the cache of the previous build" };
         var cacheDir = new Option<string?>("--cache") { Description = "Where the incremental-build cache lives (default: .<output>.cache beside the output folder)" };
         var command = new Command("build", "Build the site from content/ and templates/ into site-output/");
@@ -23,13 +24,14 @@ public static class BuildCommand
         command.Add(output);
         command.Add(quiet);
         command.Add(timings);
+        command.Add(audit);
         command.Add(clean);
         command.Add(cacheDir);
         command.SetAction(result =>
         {
             var options = site.Read(result, Console.Error);
             if (options is null) return ExitCodes.Usage;
-            options = options with { OutputDir = result.GetValue(output)!, Clean = result.GetValue(clean), CacheDir = result.GetValue(cacheDir) };
+            options = options with { OutputDir = result.GetValue(output)!, Clean = result.GetValue(clean), CacheDir = result.GetValue(cacheDir), Audit = result.GetValue(audit) };
             if (!OutputIsSeparate(options, Console.Error)) return ExitCodes.Usage;
             return Run(options, result.GetValue(quiet), Console.Out, Console.Error, result.GetValue(timings));
         });

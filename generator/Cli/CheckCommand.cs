@@ -47,7 +47,7 @@ public static class CheckCommand
     /// <summary>Builds in memory and link-checks the rendered pages; returns every diagnostic in a stable order.</summary>
     public static IReadOnlyList<Diagnostic> Check(IFileTree content, IFileTree templates, BuildOptions options)
     {
-        var result = new SiteBuilder().Build(content, templates, options with { RenderDespiteErrors = true });
+        var result = new SiteBuilder().Build(content, templates, options with { RenderDespiteErrors = true, Audit = true });
         if (result.Output is null) return result.Diagnostics;
 
         var bag = new DiagnosticBag();

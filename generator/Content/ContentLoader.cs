@@ -3,7 +3,7 @@ using StaticSite.Validation;
 namespace StaticSite.Content;
 
 /// <summary>The load stage: reads <c>site.yml</c>, the registries, every article (split and typed, in parallel) and the media list.</summary>
-public sealed class ContentLoader
+public sealed partial class ContentLoader
 {
     /// <summary>Files larger than this are refused, so one bad file cannot exhaust memory.</summary>
     public const int MaxFileBytes = 2 * 1024 * 1024;
@@ -12,18 +12,44 @@ public sealed class ContentLoader
     public LoadedContent Load(IFileTree tree, DiagnosticBag diagnostics, ArticleFileCache? cache = null)
     {
         var files = tree.List();
+        foreach (var link in tree.SkippedLinks)
+        {
+            diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(link)), "symbolic links are not followed (they could reach outside content/): put the file itself here");
+        }
         var site = ReadSite(tree, files, diagnostics);
         var sources = ReadSources(tree, files, diagnostics);
         var topics = ReadTopics(tree, files, diagnostics);
 
         var articlePaths = files.Where(f => f.StartsWith("articles/", StringComparison.Ordinal) && f.EndsWith(".md", StringComparison.Ordinal)).ToArray();
         var articles = new ArticleFile?[articlePaths.Length];
-        Parallel.For(0, articlePaths.Length, i => articles[i] = ReadArticle(tree, articlePaths[i], diagnostics, cache));
+        Parallel.For(0, articlePaths.Length, i =>
+        {
+            try
+            {
+                articles[i] = ReadArticle(tree, articlePaths[i], diagnostics, cache);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+            {
+                diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(articlePaths[i])), $"the file cannot be read: {e.Message}");
+            }
+        });
         cache?.Retain(articlePaths.ToHashSet(StringComparer.Ordinal));
 
-        var media = files.Where(f => f.StartsWith("media/", StringComparison.Ordinal)).ToList();
+        var media = new List<string>();
+        foreach (var file in files.Where(f => f.StartsWith("media/", StringComparison.Ordinal)))
+        {
+            if (IsSafeMediaPath(file)) media.Add(file);
+            else diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(file)), "a media file name may use only letters, digits, '.', '_' and '-' in each folder and file name (no spaces, '%' or device names such as con)");
+        }
+
         return new LoadedContent(site, sources, topics, articles.OfType<ArticleFile>().ToList(), media);
     }
+
+    private static bool IsSafeMediaPath(string path) =>
+        Output.OutputPaths.IsSafe(path) && path.Split('/').All(segment => MediaSegment().IsMatch(segment));
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MediaSegment();
 
     private static ArticleFile? ReadArticle(IFileTree tree, string path, DiagnosticBag diagnostics, ArticleFileCache? cache)
     {

@@ -13,18 +13,27 @@ public sealed class DiskFileTree(string root, string displayRoot) : IFileTree
     {
         if (!Directory.Exists(_root)) return [];
         var files = new List<string>();
-        Walk(new DirectoryInfo(_root), "", files);
+        var links = new List<string>();
+        Walk(new DirectoryInfo(_root), "", files, links);
         files.Sort(StringComparer.Ordinal);
+        links.Sort(StringComparer.Ordinal);
+        _links = links;
         return files;
     }
 
-    private static void Walk(DirectoryInfo folder, string prefix, List<string> files)
+    private IReadOnlyList<string> _links = [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> SkippedLinks => _links;
+
+    private static void Walk(DirectoryInfo folder, string prefix, List<string> files, List<string> links)
     {
         foreach (var entry in folder.EnumerateFileSystemInfos())
         {
-            if (entry.LinkTarget is not null || entry.Name.StartsWith('.')) continue;
+            if (entry.Name.StartsWith('.')) continue;
             var relative = prefix + entry.Name;
-            if (entry is DirectoryInfo sub) Walk(sub, relative + "/", files);
+            if (entry.LinkTarget is not null) links.Add(relative);
+            else if (entry is DirectoryInfo sub) Walk(sub, relative + "/", files, links);
             else files.Add(relative);
         }
     }

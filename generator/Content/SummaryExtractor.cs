@@ -34,7 +34,8 @@ public static class SummaryExtractor
 
         if (paragraph.Length == 0) return "";
         var text = Markdig.Markdown.ToPlainText(paragraph.ToString(), pipeline);
-        return string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        var words = text.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        return new string(string.Join(' ', words).Where(c => !char.IsControl(c)).ToArray());
     }
 
     private static bool IsNotParagraphStart(string trimmed, string line) =>

@@ -58,6 +58,11 @@ public static class YamlReader
         switch (current)
         {
             case Scalar scalar:
+                if (UnsafeCharacter(scalar.Value) is { } bad)
+                {
+                    throw new RejectedYaml(at, $"the value contains the control character U+{(int)bad:X4}, which no page, feed or sitemap can carry; remove it");
+                }
+
                 parser.MoveNext();
                 return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, at);
             case SequenceStart:
@@ -99,6 +104,23 @@ public static class YamlReader
             default:
                 throw new RejectedYaml(at, $"unexpected YAML element {current.GetType().Name}");
         }
+    }
+
+    private static char? UnsafeCharacter(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is '\ufffe' or '\uffff') return c;
+        }
+
+        return null;
     }
 
     private static SourceLocation At(string path, int lineOffset, Mark mark) =>

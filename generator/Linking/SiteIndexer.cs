@@ -97,7 +97,7 @@ public sealed class SiteIndexer
     public static string SlugForTranslator(string name)
     {
         var slug = Slugs.FromName(name);
-        if (slug.Length > 0) return slug;
+        if (Slugs.IsSafe(slug)) return slug;
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name));
         return "translator-" + Convert.ToHexStringLower(hash)[..10];
     }

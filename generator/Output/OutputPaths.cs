@@ -3,11 +3,6 @@ namespace StaticSite.Output;
 /// <summary>The rule every output path must pass so nothing is written outside the output folder.</summary>
 public static class OutputPaths
 {
-    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3",
-    };
-
     /// <summary>Whether a relative output path is plain: '/'-separated non-empty segments, no '.', '..', backslash, colon, NUL or reserved device names.</summary>
     public static bool IsSafe(string path)
     {
@@ -19,8 +14,7 @@ public static class OutputPaths
         foreach (var segment in path.Split('/'))
         {
             if (segment.Length == 0 || segment == "." || segment == ".." || segment.Contains('%')) return false;
-            var stem = segment.Split('.')[0];
-            if (Reserved.Contains(stem)) return false;
+            if (Content.Slugs.IsReservedName(segment.Split('.')[0])) return false;
         }
 
         return true;

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticSite.Content;
@@ -13,7 +14,17 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
     /// <summary>Renders <paramref name="article"/>'s body; link problems are reported at their line and column in the article file.</summary>
     public SafeHtml Render(Article article, BodyLinkPolicy links, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(article.Body, pipeline);
+        Markdig.Syntax.MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(article.Body, pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            diagnostics.Error(new SourceLocation(article.DisplayPath, article.BodyLine, 1), $"the body cannot be rendered: {e.Message}");
+            return new SafeHtml("");
+        }
+
         foreach (var node in document.Descendants())
         {
             switch (node)
@@ -25,6 +36,9 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
                 case AutolinkInline auto:
                     auto.Url = Rewrite(auto.Url, false, At(article, auto), links, diagnostics);
                     break;
+                case Markdig.Extensions.Tables.Table table:
+                    AlignWithClasses(table);
+                    break;
             }
         }
 
@@ -35,6 +49,26 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         renderer.Render(document);
         writer.Flush();
         return new SafeHtml(writer.ToString());
+    }
+
+    /// <summary>Turns column alignment into <c>align-*</c> classes: Markdig would write <c>style</c> attributes, which the Content-Security-Policy forbids.</summary>
+    private static void AlignWithClasses(Markdig.Extensions.Tables.Table table)
+    {
+        var columns = table.ColumnDefinitions;
+        foreach (var row in table.OfType<Markdig.Extensions.Tables.TableRow>())
+        {
+            for (var i = 0; i < row.Count; i++)
+            {
+                if (row[i] is not Markdig.Extensions.Tables.TableCell cell) continue;
+                var column = cell.ColumnIndex >= 0 ? cell.ColumnIndex : i;
+                if (column < columns.Count && columns[column].Alignment is { } alignment)
+                {
+                    cell.GetAttributes().AddClass("align-" + alignment.ToString().ToLowerInvariant());
+                }
+            }
+        }
+
+        foreach (var column in columns) column.Alignment = null;
     }
 
     private static SourceLocation At(Article article, MarkdownObject node) =>

@@ -14,15 +14,22 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
     public string T(string key, params (string Name, object Value)[] values) =>
         (strings ?? InterfaceStrings.None).Get(index.Language, index.Site.Language, key, values);
 
-    /// <summary>The site-wide model of this index's language.</summary>
-    public SiteModel Site() => new(
+    /// <summary>The site-wide model of this index's language; asset URLs are the fingerprinted ones from <paramref name="assets"/>.</summary>
+    public SiteModel Site(AssetManifest assets) => new(
         index.Site.Title, index.Site.Description, index.Language,
         _urls.Href(UrlMap.Home()), _urls.Href(UrlMap.Sources()), _urls.Href(UrlMap.Topics()), _urls.Href(UrlMap.Translators()),
-        _urls.Href(UrlMap.Feed()), _urls.Absolute(UrlMap.Feed()), index.RootUrls.Href("/assets/style.css"),
+        _urls.Href(UrlMap.Feed()), _urls.Absolute(UrlMap.Feed()), index.RootUrls.Href("/" + assets.OutputPath("assets/style.css")),
         all is null || all.Languages.Count < 2
             ? []
             : all.Languages.Select(l => new LanguageLinkModel(l.Language, LanguageNames.Native(l.Language), l.Urls.Href(UrlMap.Home()), l.Urls.Absolute(UrlMap.Home()), l.Language == index.Language)).ToList(),
-        index.Site.Language);
+        index.Site.Language)
+    {
+        StylesheetIntegrity = assets.Integrity("assets/style.css"),
+        Assets = assets.Files.ToDictionary(
+            f => f.Asset["assets/".Length..],
+            f => new AssetModel(index.RootUrls.Href("/" + f.OutputPath), assets.Integrity(f.Asset)),
+            StringComparer.Ordinal),
+    };
 
     /// <summary>The article in every language it exists in (itself included), or empty when it has one version.</summary>
     public IReadOnlyList<LanguageLinkModel> Translations(Article article)

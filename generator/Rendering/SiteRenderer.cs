@@ -31,10 +31,11 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         var output = staging is null ? new OutputSet() : new OutputSet(staging);
         var root = all.Default;
         var jobs = new List<PageJob>();
+        var assets = AssetManifest.Create(templates.Assets, templates.Tree.ReadBytes);
         foreach (var index in all.Languages)
         {
             var models = new PageModelFactory(index, all, templates.Strings);
-            var site = models.Site();
+            var site = models.Site(assets);
             jobs.AddRange(PlanPages(index, models).Select(j => j with
             {
                 SitePath = index.Urls.Prefix + j.SitePath,
@@ -45,7 +46,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
 
         var sitePaths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var job in jobs) sitePaths.Add(job.SitePath);
-        foreach (var path in root.Media.Concat(templates.Assets))
+        foreach (var path in root.Media.Concat(assets.Files.Select(f => f.OutputPath)))
         {
             sitePaths.Add("/" + path);
         }
@@ -76,34 +77,42 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         {
             Parallel.ForEach(jobs, job =>
             {
-                progress?.Step();
-                var site = job.Site!;
-                var path = UrlMap.OutputFile(job.SitePath);
-                var model = job.Model();
-                string? key = null;
-                if (cache is not null)
+                try
                 {
-                    var templateKey = templateKeys.GetOrAdd((job.Template, site), k => PageFingerprint.TemplateKey(BuildCache.GeneratorVersion, templates.DependencyText(k.Item1), k.Item2));
-                    key = PageFingerprint.Of(templateKey, model, job.Article?.Body);
-                    if (cache.CanReuse(path, key, out var previousLinks) && previousLinks.All(l => links.Resolves(l)))
+                    progress?.Step();
+                    var site = job.Site!;
+                    var path = UrlMap.OutputFile(job.SitePath);
+                    var model = job.Model();
+                    string? key = null;
+                    if (cache is not null)
                     {
-                        cache.Reuse(output, path, key, previousLinks);
-                        return;
+                        var templateKey = templateKeys.GetOrAdd((job.Template, site), k => PageFingerprint.TemplateKey(BuildCache.GeneratorVersion, templates.DependencyText(k.Item1), k.Item2));
+                        key = PageFingerprint.Of(templateKey, model, job.Article?.Body);
+                        if (cache.CanReuse(path, key, out var previousLinks) && previousLinks.All(l => links.Resolves(l)))
+                        {
+                            cache.Reuse(output, path, key, previousLinks);
+                            return;
+                        }
                     }
-                }
 
-                IReadOnlyList<string> bodyLinks = [];
-                if (job.Article is { } article && model is ArticlePageModel articleModel)
+                    IReadOnlyList<string> bodyLinks = [];
+                    if (job.Article is { } article && model is ArticlePageModel articleModel)
+                    {
+                        var body = markdown.Render(article, links, diagnostics);
+                        bodyLinks = LinkChecker.Targets(body.Html).Where(t => t.StartsWith('/')).Distinct().Order(StringComparer.Ordinal).ToList();
+                        model = articleModel with { Body = body };
+                    }
+
+                    var html = RenderPage(contexts.Value!, job.Template, site, model, diagnostics);
+                    if (html is null) return;
+                    output.AddText(path, html);
+                    if (key is not null) cache!.Record(path, key, bodyLinks, reused: false);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    var body = markdown.Render(article, links, diagnostics);
-                    bodyLinks = LinkChecker.Targets(body.Html).Where(t => t.StartsWith('/')).Distinct().Order(StringComparer.Ordinal).ToList();
-                    model = articleModel with { Body = body };
+                    var file = job.Article?.DisplayPath ?? templates.Tree.DisplayPath(job.Template + ".html");
+                    diagnostics.Error(SourceLocation.FileOnly(file), $"internal error while rendering {job.SitePath}: {e.GetType().Name}: {e.Message}");
                 }
-
-                var html = RenderPage(contexts.Value!, job.Template, site, model, diagnostics);
-                if (html is null) return;
-                output.AddText(path, html);
-                if (key is not null) cache!.Record(path, key, bodyLinks, reused: false);
             });
         }
 
@@ -112,7 +121,8 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             new SitemapEntry(root.Urls.Absolute(j.SitePath), j.LastModified, j.Alternates.Select(a => (a.Code, a.AbsoluteUrl)).ToList()))));
         output.AddText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {root.Urls.Absolute(UrlMap.Sitemap())}\n");
 
-        foreach (var asset in templates.Assets) output.AddCopy(asset, () => templates.Tree.ReadBytes(asset));
+        foreach (var (asset, outputPath) in assets.Files) output.AddCopy(outputPath, () => templates.Tree.ReadBytes(asset));
+        output.AddText("_headers", SecurityHeaders.For(root.RootUrls.BasePath, assets.Files.Where(f => f.OutputPath != f.Asset).Select(f => f.OutputPath)));
         foreach (var media in root.Media) output.AddCopy(media, () => content.ReadBytes(media));
         return output;
     }

@@ -27,4 +27,7 @@ public sealed record BuildOptions
 
     /// <summary>The moment that decides which articles are "in the future"; only inclusion depends on it, never the output bytes.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
+
+    /// <summary>Parse every built page and refuse unsafe markup (event handlers, script URLs, foreign scripts, frames, forms, inline styles); CI and the tests turn it on.</summary>
+    public bool Audit { get; init; }
 }

@@ -45,6 +45,7 @@ public sealed class SiteBuilder
         var index = timings.Time("index", () => new SiteIndexer().IndexAll(loaded, articles));
         var output = timings.Time("render", () => new SiteRenderer(templates, new MarkdownRenderer(_pipeline)).Render(index, content, diagnostics, staging, cache, progress));
         timings.Time("post-process", () => new LinkChecker().Check(output, index.Default.RootUrls.BasePath, templateTree.DisplayPath(""), diagnostics));
+        if (options.Audit) timings.Time("audit", () => new OutputAuditor().Audit(output, index.Default.RootUrls.BasePath, templateTree.DisplayPath(""), diagnostics));
         var reused = cache?.Reused ?? 0;
         if (cache is { IsInMemory: true } && !diagnostics.HasErrors) cache.Advance(output);
 

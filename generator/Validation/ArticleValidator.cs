@@ -13,7 +13,17 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
     public IReadOnlyList<Article> Validate(LoadedContent content, BuildOptions options, DiagnosticBag diagnostics)
     {
         var results = new Article?[content.Articles.Count];
-        Parallel.For(0, results.Length, i => results[i] = ValidateOne(content.Articles[i], content, diagnostics));
+        Parallel.For(0, results.Length, i =>
+        {
+            try
+            {
+                results[i] = ValidateOne(content.Articles[i], content, diagnostics);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                diagnostics.Error(SourceLocation.FileOnly(content.Articles[i].DisplayPath), $"internal error while validating: {e.GetType().Name}: {e.Message}");
+            }
+        });
 
         var valid = results.OfType<Article>().ToList();
         var multilingual = content.Site.Languages.Count > 1;
@@ -84,8 +94,8 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
         {
             Error(fm.Slug?.At ?? SourceLocation.FileOnly(path),
                 fm.Slug is null
-                    ? $"the file name '{fileSlug}' is not a safe slug: use lowercase letters, digits and hyphens, or set 'slug:'"
-                    : $"slug '{slug}' is not safe: use lowercase letters, digits and hyphens (at most 100)");
+                    ? $"the file name '{fileSlug}' is not a safe slug: use lowercase letters, digits and hyphens (not a device name such as con or nul), or set 'slug:'"
+                    : $"slug '{slug}' is not safe: use lowercase letters, digits and hyphens (at most 100; not a device name such as con or nul)");
         }
 
         var language = fm.Language?.Value ?? content.Site.Language;
@@ -180,6 +190,19 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             diagnostics.Warning(summary.At, $"the summary is {summary.Value.Length} characters; keep it under {SummaryWarningLength} so it is not cut off in feeds and previews");
         }
 
+        var summaryText = fm.Summary?.Value;
+        if (summaryText is null)
+        {
+            try
+            {
+                summaryText = SummaryExtractor.FirstParagraph(file.Body, pipeline);
+            }
+            catch (ArgumentException e)
+            {
+                Error(new SourceLocation(path, file.BodyLine, 1), $"the body cannot be read: {e.Message}");
+            }
+        }
+
         if (!ok || fm.Rejected.Count > 0 || publication is null || fm.Title is null || fm.Date is null) return null;
 
         return new Article
@@ -191,7 +214,7 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             Date = fm.Date.Value.Value,
             Updated = fm.Updated?.Value,
             Language = language,
-            Summary = fm.Summary?.Value ?? SummaryExtractor.FirstParagraph(file.Body, pipeline),
+            Summary = summaryText ?? "",
             SummaryIsExplicit = fm.Summary is not null,
             Authors = fm.Authors.Select(a => a.Value).ToList(),
             Translators = fm.Translators.Select(t => t.Value).Distinct(StringComparer.Ordinal).ToList(),

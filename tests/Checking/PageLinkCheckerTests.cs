@@ -46,14 +46,14 @@ public class PageLinkCheckerTests
     {
         var templates = RepoTemplates();
         templates["layouts/base.html"] = templates["layouts/base.html"].Replace("</footer>",
-            "<img src=\"{{ site.stylesheet_url }}\" srcset=\"/reports/assets/style.css 1x, /reports/media/missing.jpg 2x\" alt=\"\"><video poster=\"/reports/media/poster.jpg\"></video></footer>",
+            "<img src=\"{{ site.stylesheet_url }}\" srcset=\"{{ site.stylesheet_url }} 1x, /reports/media/missing.jpg 2x\" alt=\"\"><video poster=\"/reports/media/poster.jpg\"></video></footer>",
             StringComparison.Ordinal);
 
         var problems = Check(templates);
 
         Assert.Contains(problems, d => d.Contains("'/reports/media/missing.jpg' names no file of the site", StringComparison.Ordinal));
         Assert.Contains(problems, d => d.Contains("'/reports/media/poster.jpg' names no file of the site", StringComparison.Ordinal));
-        Assert.DoesNotContain(problems, d => d.Contains("'/reports/assets/style.css'", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, d => d.Contains("'/reports/assets/style.", StringComparison.Ordinal));
     }
 
     [Fact]

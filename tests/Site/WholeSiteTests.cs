@@ -85,11 +85,13 @@ public class WholeSitePagesTests
                      "index.html", "articles/a1/index.html", "sources/index.html", "sources/daily-nk/index.html", "sources/daily-nk/feed.xml",
                      "topics/index.html", "topics/censorship/index.html", "topics/technology/index.html", "topics/censorship/feed.xml",
                      "topics/technology/feed.xml", "translators/index.html", "translators/yongmin-lee/index.html", "feed.xml", "sitemap.xml",
-                     "robots.txt", "404.html", "assets/style.css", "media/photo.svg",
+                     "robots.txt", "404.html", "_headers", "media/photo.svg",
                  })
         {
             Assert.Contains(expected, paths);
         }
+
+        Assert.Contains(paths, p => System.Text.RegularExpressions.Regex.IsMatch(p, "^assets/style\\.[0-9a-f]{8}\\.css$"));
     }
 
     [Theory]
@@ -165,7 +167,7 @@ public class WholeSitePagesTests
         var html = TestSite.Build(FiveArticles(), Options).Text("404.html");
 
         Assert.Contains("<h1 class=\"page-title\">Page not found</h1>", html);
-        Assert.Contains("href=\"/reports/assets/style.css\"", html);
+        Assert.Matches("href=\"/reports/assets/style\\.[0-9a-f]{8}\\.css\" integrity=\"sha384-", html);
         Assert.Contains("href=\"/reports/\"", html);
     }
 

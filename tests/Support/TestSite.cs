@@ -23,11 +23,14 @@ public static class TestSite
 
     /// <summary>Builds the files in memory with the repository templates.</summary>
     public static BuildResult Build(Dictionary<string, string> files, BuildOptions? options = null) =>
-        new SiteBuilder().Build(new MemoryFileTree(files, "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"), options ?? new BuildOptions());
+        new SiteBuilder().Build(new MemoryFileTree(files, "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"), Audited(options));
 
     /// <summary>Builds with inline templates as well as inline content.</summary>
     public static BuildResult Build(Dictionary<string, string> files, Dictionary<string, string> templates, BuildOptions? options = null) =>
-        new SiteBuilder().Build(new MemoryFileTree(files, "content"), new MemoryFileTree(templates, "templates"), options ?? new BuildOptions());
+        new SiteBuilder().Build(new MemoryFileTree(files, "content"), new MemoryFileTree(templates, "templates"), Audited(options));
+
+    /// <summary>Every test build runs the output audit, so every fixture site is checked for unsafe markup.</summary>
+    private static BuildOptions Audited(BuildOptions? options) => (options ?? new BuildOptions()) with { Audit = true };
 
     /// <summary>Runs what <c>check</c> runs (build in memory, then the page link check) and returns every diagnostic as printed.</summary>
     public static IReadOnlyList<string> Check(Dictionary<string, string> files, BuildOptions? options = null) =>

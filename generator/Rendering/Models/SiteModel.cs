@@ -13,4 +13,11 @@ public sealed record SiteModel(
     string AbsoluteFeedUrl,
     string StylesheetUrl,
     IReadOnlyList<LanguageLinkModel> Languages,
-    string DefaultLanguage);
+    string DefaultLanguage)
+{
+    /// <summary>The stylesheet's Subresource Integrity value (<c>sha384-…</c>) for the <c>integrity</c> attribute.</summary>
+    public string? StylesheetIntegrity { get; init; }
+
+    /// <summary>Every template asset by its name under <c>assets/</c> (such as <c>style.css</c>), with its fingerprinted URL and integrity.</summary>
+    public IReadOnlyDictionary<string, AssetModel> Assets { get; init; } = new Dictionary<string, AssetModel>();
+}

@@ -1,0 +1,53 @@
+using AngleSharp.Html.Parser;
+using StaticSite.Output;
+using StaticSite.Tests.Support;
+
+namespace StaticSite.Tests.Output;
+
+public class OutputAuditorTests
+{
+    [Theory]
+    [InlineData("<p onclick=\"x()\">a</p>", "event handler attribute onclick on <p>")]
+    [InlineData("<svg><g onload=\"x()\"></g></svg>", "event handler attribute onload on <g>")]
+    [InlineData("<a href=\" JaVa&#x09;Script:alert(1)\">a</a>", "href=\" JaVa\tScript:alert(1)\" on <a> uses a scheme other than http, https or mailto")]
+    [InlineData("<img src=\"data:image/png;base64,AA\" alt=\"\">", "src=\"data:image/png;base64,AA\" on <img> uses a scheme other than http, https or mailto")]
+    [InlineData("<img srcset=\"/a.png 1x, javascript:x 2x\" alt=\"\">", "srcset=\"javascript:x\" on <img> uses a scheme other than http, https or mailto")]
+    [InlineData("<button formaction=\"vbscript:x\">b</button>", "formaction=\"vbscript:x\" on <button> uses a scheme other than http, https or mailto")]
+    [InlineData("<script>alert(1)</script>", "inline <script> element")]
+    [InlineData("<script src=\"https://evil.example/x.js\"></script>", "<script src=\"https://evil.example/x.js\"> outside the site's /assets/")]
+    [InlineData("<script src=\"/reports/assets/../x.js\"></script>", "<script src=\"/reports/assets/../x.js\"> outside the site's /assets/")]
+    [InlineData("<iframe src=\"https://example.org\"></iframe>", "<iframe> element")]
+    [InlineData("<object data=\"x\"></object>", "<object> element")]
+    [InlineData("<embed src=\"x\">", "<embed> element")]
+    [InlineData("<form action=\"/x\"></form>", "<form> element")]
+    [InlineData("<p style=\"color:red\">a</p>", "style attribute on <p>")]
+    [InlineData("<style>p{}</style>", "<style> element")]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0;url=javascript:x\">", "<meta http-equiv=\"refresh\">")]
+    public void Each_kind_of_unsafe_markup_is_found(string html, string finding)
+    {
+        Assert.Contains(finding, OutputAuditor.Findings(new HtmlParser(), "<!doctype html><html><head></head><body>" + html + "</body></html>", "/reports/"));
+    }
+
+    [Theory]
+    [InlineData("<script type=\"application/ld+json\">{\"a\":\"<\\/script>\"}</script>")]
+    [InlineData("<script src=\"/reports/assets/site.0123abcd.js\" integrity=\"sha384-x\" crossorigin=\"anonymous\"></script>")]
+    [InlineData("<a href=\"https://example.org/a?b=c#d\">a</a><a href=\"mailto:a@example.org\">m</a><a href=\"/reports/x/\">x</a><a href=\"#top\">t</a><a href=\"x/y:z\">r</a>")]
+    [InlineData("<img src=\"/reports/media/a.jpg\" srcset=\"/reports/media/a.jpg 1x, https://example.org/b.jpg 2x\" alt=\"\">")]
+    public void The_sites_own_markup_passes(string html)
+    {
+        Assert.Empty(OutputAuditor.Findings(new HtmlParser(), "<!doctype html><html><head></head><body>" + html + "</body></html>", "/reports/"));
+    }
+
+    [Fact]
+    public void A_template_with_an_inline_script_fails_an_audited_build_naming_the_page()
+    {
+        var templates = TestTemplates.Repository();
+        templates["pages/404.html"] += "<script>console.log(1)</script>";
+        var files = TestSite.Basics();
+        files["articles/a.md"] = TestSite.Article("A");
+
+        var result = TestSite.Build(files, templates);
+
+        Assert.Contains("templates/:1:1: error: unsafe markup in page /404.html: inline <script> element", result.Errors());
+    }
+}

@@ -1,0 +1,108 @@
+using StaticSite.Cli;
+using StaticSite.Content;
+using StaticSite.Output;
+using StaticSite.Site;
+using StaticSite.Tests.Support;
+
+namespace StaticSite.Tests.Security;
+
+public sealed class InterruptedBuildTests : IDisposable
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("staticsite-interrupted-");
+
+    public void Dispose() => _root.Delete(true);
+
+    private string Output => Path.Combine(_root.FullName, "site-output");
+
+    private static void WriteTree(string folder, Dictionary<string, string> files)
+    {
+        foreach (var (path, text) in files)
+        {
+            var full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+    }
+
+    private static Dictionary<string, string> Content()
+    {
+        var files = TestSite.Basics();
+        for (var i = 0; i < 30; i++) files[$"articles/a{i:00}.md"] = TestSite.Article($"Report {i:00}", date: $"2021-06-{1 + i % 28:00}");
+        files["articles/zz-last.md"] = TestSite.Article("Last", date: "2020-01-01");
+        return files;
+    }
+
+    private Dictionary<string, byte[]> Snapshot() =>
+        Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(Output, f), File.ReadAllBytes, StringComparer.Ordinal);
+
+    private int Build(string content, string templates) =>
+        BuildCommand.Run(new BuildOptions { ContentDir = content, TemplatesDir = templates, OutputDir = Output }, true, new StringWriter(), new StringWriter());
+
+    private void AssertOldOutputIntact(Dictionary<string, byte[]> before)
+    {
+        var after = Snapshot();
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in before) Assert.True(bytes.AsSpan().SequenceEqual(after[path]), path);
+        Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(_root.FullName).Select(Path.GetFileName), n => n!.Contains(".staging-", StringComparison.Ordinal) || n.Contains(".old-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_template_that_fails_on_the_last_article_leaves_the_old_output_intact_and_no_staging_folder()
+    {
+        var content = Path.Combine(_root.FullName, "content");
+        var templates = Path.Combine(_root.FullName, "templates");
+        WriteTree(content, Content());
+        var templateFiles = TestTemplates.Repository();
+        WriteTree(templates, templateFiles);
+        Assert.Equal(ExitCodes.Success, Build(content, templates));
+        var before = Snapshot();
+
+        templateFiles["pages/article.html"] += "{{ if page.title == \"Last\" }}{{ include \"missing-partial\" }}{{ end }}";
+        WriteTree(templates, templateFiles);
+        File.WriteAllText(Path.Combine(content, "articles", "a00.md"), TestSite.Article("Changed report"));
+
+        Assert.Equal(ExitCodes.ContentErrors, Build(content, templates));
+        AssertOldOutputIntact(before);
+    }
+
+    [Fact]
+    public void An_exception_while_writing_a_late_file_leaves_the_old_output_intact_and_no_staging_folder()
+    {
+        var templates = new DiskFileTree(Repo.PathOf("templates"), "templates");
+        var good = new SiteBuilder().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions());
+        new SitePublisher().Publish(good.Output!, Output);
+        var before = Snapshot();
+
+        var files = Content();
+        files["media/zz-late.jpg"] = "image";
+        var staging = StagingArea.Create(Output);
+        var thrown = Assert.Throws<IOException>(() =>
+        {
+            try
+            {
+                new SiteBuilder().Build(new FailingTree(new MemoryFileTree(files, "content"), "media/zz-late.jpg"), templates, new BuildOptions(), staging);
+            }
+            catch
+            {
+                staging.Abort();
+                throw;
+            }
+        });
+
+        Assert.Equal("disk went away", thrown.Message);
+        AssertOldOutputIntact(before);
+    }
+
+    /// <summary>A content tree whose one file cannot be read, as when a disk fails midway through a build.</summary>
+    private sealed class FailingTree(IFileTree inner, string failing) : IFileTree
+    {
+        public IReadOnlyList<string> List() => inner.List();
+
+        public string ReadText(string relativePath) => relativePath == failing ? throw new IOException("disk went away") : inner.ReadText(relativePath);
+
+        public byte[] ReadBytes(string relativePath) => relativePath == failing ? throw new IOException("disk went away") : inner.ReadBytes(relativePath);
+
+        public string DisplayPath(string relativePath) => inner.DisplayPath(relativePath);
+    }
+}
