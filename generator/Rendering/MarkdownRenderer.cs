@@ -10,6 +10,9 @@ namespace StaticSite.Rendering;
 /// <summary>Renders an article body to trusted HTML: refuses unsafe link schemes, checks links to site pages, and adds the base path to site-relative links.</summary>
 public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
 {
+    /// <summary>The Markdig pipeline this renderer uses, shared with the search index's plain-text extraction.</summary>
+    public MarkdownPipeline Pipeline => pipeline;
+
     /// <summary>Renders <paramref name="article"/>'s body; link problems are reported at their line and column in the article file.</summary>
     public SafeHtml Render(Article article, BodyLinkPolicy links, DiagnosticBag diagnostics)
     {
