@@ -266,7 +266,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             Description = models.T("search_description"),
             CanonicalUrl = urls.Absolute(UrlMap.Search()),
             IndexUrl = urls.Href(UrlMap.Search()),
-        }, null, InSitemap: false));
+        }, null));
 
         jobs.Add(new PageJob(UrlMap.NotFound(), "pages/404", () => new NotFoundPageModel
         {
