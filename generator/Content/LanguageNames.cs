@@ -26,4 +26,13 @@ public static class LanguageNames
     /// <summary>Whether the code looks like a BCP 47 language tag (for example <c>ko</c> or <c>zh-Hant</c>).</summary>
     public static bool IsValidCode(string code) =>
         System.Text.RegularExpressions.Regex.IsMatch(code, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+
+    private static readonly Dictionary<string, string> Locales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["de"] = "de_DE", ["en"] = "en_US", ["es"] = "es_ES", ["fr"] = "fr_FR", ["ja"] = "ja_JP", ["ko"] = "ko_KR",
+        ["ru"] = "ru_RU", ["uk"] = "uk_UA", ["vi"] = "vi_VN", ["zh"] = "zh_CN", ["zh-hans"] = "zh_CN", ["zh-hant"] = "zh_TW",
+    };
+
+    /// <summary>The OpenGraph locale of a language (<c>ko_KR</c> for ko); the code with an underscore when it is not in the table.</summary>
+    public static string Locale(string code) => Locales.TryGetValue(code, out var locale) ? locale : code.Replace('-', '_');
 }

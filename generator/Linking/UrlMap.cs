@@ -32,6 +32,7 @@ public sealed class UrlMap
     public static string Translators() => "/translators/";
     public static string Translator(string slug) => $"/translators/{slug}/";
     public static string Feed() => "/feed.xml";
+    public static string Search() => "/search/";
     public static string Sitemap() => "/sitemap.xml";
     public static string Robots() => "/robots.txt";
     public static string NotFound() => "/404.html";

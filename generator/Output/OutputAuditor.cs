@@ -5,7 +5,7 @@ using StaticSite.Validation;
 
 namespace StaticSite.Output;
 
-/// <summary>The post-process stage's safety net: parses every built page and refuses markup no template should produce from content (event handlers, script URLs, foreign scripts, frames, forms, inline styles).</summary>
+/// <summary>The post-process stage's safety net: parses every built page and refuses markup no template should produce from content (event handlers, script URLs, foreign scripts, frames, forms other than the site's own GET search form, inline styles).</summary>
 public sealed class OutputAuditor
 {
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
@@ -41,7 +41,8 @@ public sealed class OutputAuditor
         foreach (var element in document.All)
         {
             var name = element.LocalName;
-            if (ForbiddenElements.Contains(name))
+            if (name == "form" && IsSiteSearchForm(element, basePath)) { }
+            else if (ForbiddenElements.Contains(name))
             {
                 yield return $"<{name}> element";
                 continue;
@@ -91,6 +92,13 @@ public sealed class OutputAuditor
         if (delimiter >= 0 && delimiter < colon) return true;
         return url[..colon].ToLowerInvariant() is "http" or "https" or "mailto";
     }
+
+    private static bool IsSiteSearchForm(IElement form, string basePath) =>
+        string.Equals(form.GetAttribute("method")?.Trim(), "get", StringComparison.OrdinalIgnoreCase)
+        && form.GetAttribute("action") is { } action
+        && action.StartsWith(basePath, StringComparison.Ordinal)
+        && !action.Contains("..", StringComparison.Ordinal)
+        && action.TrimEnd('/').EndsWith("/search", StringComparison.Ordinal);
 
     private static string? ScriptProblem(IElement script, string basePath)
     {

@@ -22,7 +22,9 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
         all is null || all.Languages.Count < 2
             ? []
             : all.Languages.Select(l => new LanguageLinkModel(l.Language, LanguageNames.Native(l.Language), l.Urls.Href(UrlMap.Home()), l.Urls.Absolute(UrlMap.Home()), l.Language == index.Language)).ToList(),
-        index.Site.Language)
+        index.Site.Language,
+        _urls.Href(UrlMap.Search()),
+        LanguageNames.Locale(index.Language))
     {
         StylesheetIntegrity = assets.Integrity("assets/style.css"),
         Assets = assets.Files.ToDictionary(
@@ -72,6 +74,8 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
             Description = a.Summary,
             CanonicalUrl = _urls.Absolute(UrlMap.Article(a.Slug)),
             OgType = "article",
+            StructuredData = StructuredData.Article(a, index),
+            SocialImage = StructuredData.ImageUrl(a, index),
             FeedUrl = _urls.Href(UrlMap.SourceFeed(a.Publication.Key)),
             FeedTitle = $"{a.Publication.Name} — {index.Site.Title}",
             Language = a.Language,
@@ -97,6 +101,10 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
             Newer = links.Newer is { } n ? new LinkModel(n.Title, _urls.Href(UrlMap.Article(n.Slug))) : null,
         };
     }
+
+    /// <summary>The <c>CollectionPage</c> data of a source or topic list page, listing the articles it shows.</summary>
+    public SafeHtml Collection(ListPageModel page, IEnumerable<Article> shown) =>
+        StructuredData.Collection(page.Title, page.Description, page.CanonicalUrl, index.Language, shown.Select(a => _urls.Absolute(UrlMap.Article(a.Slug))));
 
     /// <summary>Pagination for page <paramref name="current"/> of <paramref name="total"/>, with a window of numbered links.</summary>
     public PaginationModel Pagination(int current, int total, Func<int, string> pathOf)

@@ -117,6 +117,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         }
 
         foreach (var index in all.Languages) WriteFeeds(index, output);
+        foreach (var index in all.Languages) WriteSearchIndex(index, output);
         output.AddText("sitemap.xml", SitemapWriter.Write(jobs.Where(j => j.InSitemap).Select(j =>
             new SitemapEntry(root.Urls.Absolute(j.SitePath), j.LastModified, j.Alternates.Select(a => (a.Code, a.AbsoluteUrl)).ToList()))));
         output.AddText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {root.Urls.Absolute(UrlMap.Sitemap())}\n");
@@ -149,6 +150,16 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         finally
         {
             context.PopGlobal();
+        }
+    }
+
+    private void WriteSearchIndex(SiteIndex index, OutputSet output)
+    {
+        var dates = new PageModelFactory(index, null, templates.Strings);
+        var folder = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Search())[..^"index.html".Length];
+        foreach (var (name, bytes) in new Search.SearchIndexBuilder().Build(index, d => dates.Date(d).Display))
+        {
+            output.AddBytes(folder + name, bytes);
         }
     }
 
@@ -258,6 +269,14 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             }, cards.Count > 0 ? cards[0].LastChanged.IsoDate : null));
         }
 
+        jobs.Add(new PageJob(UrlMap.Search(), "pages/search", () => new SearchPageModel
+        {
+            Title = models.T("search_title"),
+            Description = models.T("search_description"),
+            CanonicalUrl = urls.Absolute(UrlMap.Search()),
+            IndexUrl = urls.Href(UrlMap.Search()),
+        }, null));
+
         jobs.Add(new PageJob(UrlMap.NotFound(), "pages/404", () => new NotFoundPageModel
         {
             Title = models.T("not_found_title"),
@@ -289,7 +308,12 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         {
             var number = page;
             yield return new PageJob(pathOf(number), template,
-                () => make(number, total) with { Articles = articles.Skip((number - 1) * size).Take(size).Select(models.Card).ToList() },
+                () =>
+                {
+                    var shown = articles.Skip((number - 1) * size).Take(size).ToList();
+                    var page = make(number, total) with { Articles = shown.Select(models.Card).ToList() };
+                    return page.ListKind is "source" or "topic" ? page with { StructuredData = models.Collection(page, shown) } : page;
+                },
                 articles.Count > 0 ? articles[(number - 1) * size].LastChanged.IsoDate : null);
         }
     }

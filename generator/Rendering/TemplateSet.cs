@@ -77,7 +77,7 @@ public sealed class TemplateSet
     public static readonly string[] RequiredTemplates =
     [
         "layouts/base", "pages/home", "pages/article", "pages/sources", "pages/source", "pages/topics",
-        "pages/topic", "pages/translators", "pages/translator", "pages/404",
+        "pages/topic", "pages/translators", "pages/translator", "pages/404", "pages/search",
     ];
 
     /// <summary>The parsed template with this name (path without <c>.html</c>).</summary>

@@ -46,7 +46,7 @@ public class PropertyTests
             var expected = title.Trim();
             Assert.Equal(expected, h1.TextContent);
             Assert.Empty(h1.Children);
-            Assert.Equal(expected + " — Test Reports", page.Title);
+            Assert.Equal(System.Text.RegularExpressions.Regex.Replace(expected, "[ \t\n\f\r]+", " ") + " — Test Reports", page.Title);
             SafeMarkup.AssertNone(result);
         }, iter: 60);
     }
@@ -70,7 +70,7 @@ public class PropertyTests
                 return;
             }
 
-            Assert.True(result.Output!.Contains($"articles/{slug}/index.html"));
+            Assert.True(result.Output!.Contains($"articles/{slug.Trim()}/index.html"), slug);
             foreach (var file in result.Output.Files)
             {
                 Assert.True(OutputPaths.IsSafe(file.Path), file.Path);

@@ -7,7 +7,7 @@ namespace StaticSite.Tests.Support;
 /// <summary>An assertion, written apart from the generator's own auditor, that a built site carries no markup a contributor could have smuggled in.</summary>
 public static class SafeMarkup
 {
-    /// <summary>Checks every page independently of the auditor: no script but JSON-LD and the site's assets, no handlers, styles, frames or unsafe URLs, and feeds and sitemap are well-formed XML.</summary>
+    /// <summary>Checks every page independently of the auditor: no script but JSON-LD and the site's assets, no form but the search page's, no handlers, styles, frames or unsafe URLs, and feeds and sitemap are well-formed XML.</summary>
     public static void AssertNone(BuildResult result)
     {
         var parser = new HtmlParser();
@@ -24,7 +24,13 @@ public static class SafeMarkup
             var document = parser.ParseDocument(text);
             foreach (var element in document.All)
             {
-                Assert.DoesNotContain(element.LocalName, (string[])["iframe", "object", "embed", "form", "style", "base", "frame", "svg", "math"]);
+                Assert.DoesNotContain(element.LocalName, (string[])["iframe", "object", "embed", "style", "base", "frame", "svg", "math"]);
+                if (element.LocalName == "form")
+                {
+                    Assert.True(file.Path.EndsWith("search/index.html", StringComparison.Ordinal) && element.GetAttribute("method") == "get" && element.GetAttribute("action")!.EndsWith("/search/", StringComparison.Ordinal),
+                        $"/{file.Path} has a form other than the search page's: {element.OuterHtml[..Math.Min(120, element.OuterHtml.Length)]}");
+                }
+
                 if (element.LocalName == "script")
                 {
                     Assert.True(element.GetAttribute("type") == "application/ld+json" || element.GetAttribute("src")?.StartsWith("/reports/assets/", StringComparison.Ordinal) == true,

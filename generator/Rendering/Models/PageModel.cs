@@ -10,6 +10,12 @@ public abstract record PageModel
     public string? FeedUrl { get; init; }
     public string? FeedTitle { get; init; }
 
+    /// <summary>Schema.org JSON-LD for the page (already escaped for a script element), or null when the page has none.</summary>
+    public SafeHtml? StructuredData { get; init; }
+
+    /// <summary>The absolute URL of the image shown when the page is shared, or null.</summary>
+    public string? SocialImage { get; init; }
+
     /// <summary>The page kind (article, home, source, …), for body classes and template choices.</summary>
     public abstract string Kind { get; }
 }

@@ -1,6 +1,6 @@
 namespace StaticSite.Rendering.Models;
 
-/// <summary>Site-wide values every template may use: name, language and the navigation links.</summary>
+/// <summary>Site-wide values every template may use: name, language (and its OpenGraph locale), the navigation links and the asset URLs.</summary>
 public sealed record SiteModel(
     string Title,
     string Description,
@@ -13,7 +13,9 @@ public sealed record SiteModel(
     string AbsoluteFeedUrl,
     string StylesheetUrl,
     IReadOnlyList<LanguageLinkModel> Languages,
-    string DefaultLanguage)
+    string DefaultLanguage,
+    string SearchUrl = "",
+    string Locale = "")
 {
     /// <summary>The stylesheet's Subresource Integrity value (<c>sha384-…</c>) for the <c>integrity</c> attribute.</summary>
     public string? StylesheetIntegrity { get; init; }

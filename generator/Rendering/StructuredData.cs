@@ -1,0 +1,104 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using StaticSite.Content;
+using StaticSite.Linking;
+
+namespace StaticSite.Rendering;
+
+/// <summary>Schema.org JSON-LD for article, source and topic pages, written by System.Text.Json so every string is escaped (<c>&lt;</c> becomes <c>\u003C</c>, so nothing a contributor writes can close the script element).</summary>
+public static class StructuredData
+{
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>The absolute URL of an article's image, or null when it has none (site paths are resolved against the site root).</summary>
+    public static string? ImageUrl(Article article, SiteIndex index) =>
+        article.Image?.Src is not { Length: > 0 } src ? null
+        : UrlRules.IsSiteRelative(src) ? index.RootUrls.Absolute(src)
+        : Uri.TryCreate(src, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? absolute.AbsoluteUri
+        : null;
+
+    /// <summary>A <c>NewsArticle</c> describing a translated report: who wrote and translated it, when, what it is based on and what was corrected.</summary>
+    public static SafeHtml Article(Article a, SiteIndex index)
+    {
+        var url = index.Urls.Absolute(UrlMap.Article(a.Slug));
+        var data = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["@id"] = url,
+            ["url"] = url,
+            ["mainEntityOfPage"] = url,
+            ["headline"] = a.Title,
+            ["description"] = a.Summary,
+            ["datePublished"] = a.Date.Machine,
+            ["dateModified"] = a.LastChanged.Machine,
+            ["inLanguage"] = a.Language,
+        };
+        if (a.Authors.Count > 0) data["author"] = People(a.Authors);
+        if (a.Translators.Count > 0) data["translator"] = People(a.Translators);
+        if (a.OriginalUrl is { } original) data["isBasedOn"] = original;
+        var work = new JsonObject { ["@type"] = "CreativeWork" };
+        if (a.OriginalTitle is { } originalTitle) work["name"] = originalTitle;
+        work["inLanguage"] = a.OriginalLanguage;
+        if (a.OriginalUrl is { } workUrl) work["url"] = workUrl;
+        if (a.OriginalPublished is { } published) work["datePublished"] = published.Machine;
+        work["publisher"] = Organization(a.Publication.Name, a.Publication.Url);
+        data["translationOfWork"] = work;
+        data["publisher"] = Organization(index.Site.Title, index.RootUrls.Absolute(UrlMap.Home()));
+        if (ImageUrl(a, index) is { } image) data["image"] = image;
+        data["keywords"] = new JsonArray(a.Topics.Select(t => (JsonNode?)JsonValue.Create(t.Title)).ToArray());
+        if (a.Places.Count > 0)
+        {
+            data["contentLocation"] = new JsonArray(a.Places.Select(p => (JsonNode?)new JsonObject { ["@type"] = "Place", ["name"] = p }).ToArray());
+        }
+
+        if (a.Corrections.Count > 0)
+        {
+            data["correction"] = new JsonArray(a.Corrections.Select(c => (JsonNode?)new JsonObject
+            {
+                ["@type"] = "CorrectionComment",
+                ["datePublished"] = c.Date.Machine,
+                ["text"] = c.Text,
+            }).ToArray());
+        }
+
+        return Write(data);
+    }
+
+    /// <summary>A <c>CollectionPage</c> for a source or topic page, whose main entity lists the articles shown on it.</summary>
+    public static SafeHtml Collection(string name, string description, string url, string language, IEnumerable<string> articleUrls) =>
+        Write(new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "CollectionPage",
+            ["@id"] = url,
+            ["url"] = url,
+            ["name"] = name,
+            ["description"] = description,
+            ["inLanguage"] = language,
+            ["mainEntity"] = new JsonObject
+            {
+                ["@type"] = "ItemList",
+                ["itemListElement"] = new JsonArray(articleUrls.Select((u, i) => (JsonNode?)new JsonObject
+                {
+                    ["@type"] = "ListItem",
+                    ["position"] = i + 1,
+                    ["url"] = u,
+                }).ToArray()),
+            },
+        });
+
+    private static JsonArray People(IEnumerable<string> names) =>
+        new(names.Select(n => (JsonNode?)new JsonObject { ["@type"] = "Person", ["name"] = n }).ToArray());
+
+    private static JsonObject Organization(string name, string? url)
+    {
+        var organization = new JsonObject { ["@type"] = "Organization", ["name"] = name };
+        if (!string.IsNullOrEmpty(url)) organization["url"] = url;
+        return organization;
+    }
+
+    private static SafeHtml Write(JsonObject data) => new(data.ToJsonString(Options));
+}

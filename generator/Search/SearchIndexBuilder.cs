@@ -1,0 +1,144 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using StaticSite.Content;
+using StaticSite.Linking;
+
+namespace StaticSite.Search;
+
+/// <summary>Builds the static search index of one language: a small <c>meta.json</c>, document chunks (title, link, date, source, summary snippet) and term shards (term → weighted postings), all loaded on demand by <c>search.js</c>.</summary>
+public sealed class SearchIndexBuilder
+{
+    /// <summary>Articles per document chunk file.</summary>
+    public const int ChunkSize = 500;
+
+    /// <summary>Articles per term shard, roughly: the shard count grows with the site so each shard stays small.</summary>
+    public const int ArticlesPerShard = 250;
+
+    private const int SnippetLength = 160;
+
+    /// <summary>The JSON writer options: compact, and every string escaped by System.Text.Json (including &lt;, &gt; and &amp;) while letters of every script are written as UTF-8.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>The files of the index, by file name inside the search folder, in ordinal order.</summary>
+    public IReadOnlyList<(string Name, byte[] Bytes)> Build(SiteIndex index, Func<ContentDate, string> displayDate)
+    {
+        var articles = index.Articles;
+        var weighted = new Dictionary<string, int>[articles.Count];
+        Parallel.For(0, articles.Count, i => weighted[i] = Terms(articles[i]));
+
+        var shards = Math.Clamp((articles.Count + ArticlesPerShard - 1) / ArticlesPerShard, 1, 256);
+        var postings = new Dictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
+        for (var doc = 0; doc < articles.Count; doc++)
+        {
+            foreach (var (term, score) in weighted[doc])
+            {
+                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
+                list.Add((doc, score));
+            }
+        }
+
+        var files = new List<(string, byte[])>
+        {
+            ("meta.json", Write(w =>
+            {
+                w.WriteStartObject();
+                w.WriteNumber("version", 1);
+                w.WriteNumber("count", articles.Count);
+                w.WriteNumber("chunk", ChunkSize);
+                w.WriteNumber("shards", shards);
+                w.WriteString("articles", index.Urls.Href("/articles/"));
+                w.WriteStartArray("stopwords");
+                foreach (var word in SearchTokenizer.StopWords) w.WriteStringValue(word);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            })),
+        };
+
+        for (var chunk = 0; chunk * ChunkSize < Math.Max(1, articles.Count); chunk++)
+        {
+            var first = chunk * ChunkSize;
+            files.Add(($"docs-{chunk}.json", Write(w =>
+            {
+                w.WriteStartArray();
+                foreach (var a in articles.Skip(first).Take(ChunkSize))
+                {
+                    w.WriteStartArray();
+                    w.WriteStringValue(a.Slug);
+                    w.WriteStringValue(a.Title);
+                    w.WriteStringValue(a.Date.Machine);
+                    w.WriteStringValue(displayDate(a.Date));
+                    w.WriteStringValue(a.Publication.Name);
+                    w.WriteStringValue(Snippet(a.Summary));
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndArray();
+            })));
+        }
+
+        var byShard = postings.Keys.GroupBy(t => SearchTokenizer.Shard(t, shards)).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList());
+        for (var shard = 0; shard < shards; shard++)
+        {
+            var terms = byShard.GetValueOrDefault(shard) ?? [];
+            files.Add(($"terms-{shard}.json", Write(w =>
+            {
+                w.WriteStartObject();
+                foreach (var term in terms)
+                {
+                    w.WriteStartArray(term);
+                    var previous = 0;
+                    foreach (var (doc, score) in postings[term])
+                    {
+                        w.WriteNumberValue(doc - previous);
+                        w.WriteNumberValue(score);
+                        previous = doc;
+                    }
+
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndObject();
+            })));
+        }
+
+        return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The weighted terms of one article: each field's term counts (capped) times the field's weight, summed; the body contributes only its most frequent terms.</summary>
+    public Dictionary<string, int> Terms(Article article)
+    {
+        var scores = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Add(string text, int weight, int? limit = null)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var term in SearchTokenizer.Tokenize(text)) counts[term] = counts.GetValueOrDefault(term) + 1;
+            IEnumerable<KeyValuePair<string, int>> kept = counts;
+            if (limit is { } l && counts.Count > l) kept = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(l);
+            foreach (var (term, count) in kept) scores[term] = scores.GetValueOrDefault(term) + weight * Math.Min(count, SearchWeights.RepeatCap);
+        }
+
+        Add(article.Title, SearchWeights.Title);
+        if (article.OriginalTitle is { } original) Add(original, SearchWeights.OriginalTitle);
+        foreach (var topic in article.Topics) Add(topic.Title, SearchWeights.Topic);
+        Add(article.Publication.Name, SearchWeights.Source);
+        foreach (var person in article.Translators.Concat(article.Authors)) Add(person, SearchWeights.Person);
+        Add(article.Summary, SearchWeights.Summary);
+        Add(MarkdownText.Words(article.Body), SearchWeights.Body, SearchWeights.BodyTermLimit);
+        return scores;
+    }
+
+    private static string Snippet(string summary)
+    {
+        if (summary.Length <= SnippetLength) return summary;
+        var cut = summary.LastIndexOf(' ', SnippetLength);
+        return summary[..(cut > SnippetLength / 2 ? cut : SnippetLength)].TrimEnd() + "…";
+    }
+
+    private static byte[] Write(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions)) write(writer);
+        return stream.ToArray();
+    }
+}
