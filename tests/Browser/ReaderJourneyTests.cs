@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace StaticSite.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ReaderJourneyTests(BrowserFixture fixture, ITestOutputHelper output)
+{
+    private static Regex Ends(string path) => new(Regex.Escape(BrowserSite.BasePath + path) + "$");
+
+    [Fact]
+    public async Task A_reader_goes_from_home_to_an_article_its_source_topic_translator_and_finds_it_again_by_search()
+    {
+        if (!BrowserEnvironment.CanRun(BrowserEnvironment.BrowserMissing, output)) return;
+        await using var tab = await fixture.OpenAsync();
+        var page = tab.Page;
+        await tab.GoAsync("");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = BrowserSite.ArticleTitle, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(Ends("articles/private-video-ban/"));
+        Assert.Equal(BrowserSite.ArticleTitle, await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("북한, 개인 영상 유포 금지…결혼식 영상도 처벌", await page.Locator(".provenance [lang=ko]").InnerTextAsync());
+
+        await page.Locator(".provenance dd a", new() { HasText = "Daily NK" }).ClickAsync();
+        await page.WaitForURLAsync(Ends("sources/daily-nk/"));
+        Assert.Equal("Daily NK", await page.Locator("h1").InnerTextAsync());
+        await page.GoBackAsync();
+
+        await page.Locator(".kicker a", new() { HasText = "Censorship" }).ClickAsync();
+        await page.WaitForURLAsync(Ends("topics/censorship/"));
+        Assert.Equal("Censorship", await page.Locator("h1").InnerTextAsync());
+        await page.GoBackAsync();
+
+        await page.Locator(".byline a", new() { HasText = "Jieun Baek" }).ClickAsync();
+        await page.WaitForURLAsync(Ends("translators/jieun-baek/"));
+        Assert.Contains("Jieun Baek", await page.Locator("h1").InnerTextAsync());
+
+        await page.Locator(".site-header nav a", new() { HasText = "Search" }).ClickAsync();
+        await page.WaitForURLAsync(Ends("search/"));
+        await page.GetByLabel("Search the reports").FillAsync("wedding video");
+        var result = page.Locator(".search-results a", new() { HasText = BrowserSite.ArticleTitle });
+        await result.WaitForAsync(new() { Timeout = 10_000 });
+        Assert.Contains("wedding video", await page.Locator(".search-status").InnerTextAsync());
+
+        await page.GetByLabel("Search the reports").FillAsync("결혼식 영상");
+        await page.Locator(".search-status", new() { HasText = "결혼식 영상" }).WaitForAsync(new() { Timeout = 10_000 });
+        Assert.Equal(BrowserSite.ArticleTitle, await page.Locator(".search-results a").First.InnerTextAsync());
+
+        await page.Locator(".search-results a").First.ClickAsync();
+        await page.WaitForURLAsync(Ends("articles/private-video-ban/"));
+        Assert.True(tab.Problems.Count == 0, string.Join('\n', tab.Problems));
+    }
+
+    [Fact]
+    public async Task The_article_page_loads_without_errors_and_its_weight_is_printed()
+    {
+        if (!BrowserEnvironment.CanRun(BrowserEnvironment.BrowserMissing, output)) return;
+        await using var tab = await fixture.OpenAsync();
+
+        await tab.GoAsync(BrowserSite.PageKinds[2].Path);
+
+        var (code, all) = await tab.WeightAsync();
+        var line = string.Create(CultureInfo.InvariantCulture, $"article page weight: {code} bytes of HTML+CSS+JS ({all} bytes with the image), uncompressed");
+        output.WriteLine(line);
+        Console.WriteLine(line);
+        Assert.True(tab.Problems.Count == 0, string.Join('\n', tab.Problems));
+        Assert.InRange(code, 1, 100_000);
+        Assert.True(await tab.Page.Locator("figure img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the lead image did not load");
+    }
+
+    [Fact]
+    public async Task With_JavaScript_off_the_search_page_says_so_and_offers_topics_and_sources()
+    {
+        if (!BrowserEnvironment.CanRun(BrowserEnvironment.BrowserMissing, output)) return;
+        await using var tab = await fixture.OpenAsync(javaScript: false);
+
+        await tab.GoAsync("search/");
+
+        Assert.True(await tab.Page.Locator(".search-noscript").IsVisibleAsync(), "the page does not say search needs JavaScript");
+        Assert.True(await tab.Page.Locator(".search-noscript a", new() { HasText = "Topics" }).IsVisibleAsync());
+    }
+}
