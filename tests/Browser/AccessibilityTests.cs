@@ -7,11 +7,7 @@ namespace StaticSite.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper output)
 {
-    private void Print(string line)
-    {
-        output.WriteLine(line);
-        Console.WriteLine(line);
-    }
+    private void Print(string line) => BrowserEnvironment.Report(output, line);
 
     [Fact]
     public async Task Axe_finds_no_violations_on_any_page_kind_in_the_light_or_dark_scheme()

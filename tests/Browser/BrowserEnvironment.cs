@@ -6,6 +6,8 @@ namespace StaticSite.Tests.Browser;
 /// <summary>Finds what the browser checks need (Debian's Chromium, Java, the npm checkers) and decides whether a check runs, skips with a printed reason, or fails because <c>STATICSITE_REQUIRE_BROWSER=1</c> says the tools must be there.</summary>
 public static class BrowserEnvironment
 {
+    private static readonly Lock ReportLock = new();
+
     /// <summary>Debian's Chromium; the checks never download a browser.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -46,9 +48,19 @@ public static class BrowserEnvironment
         if (missing is null) return true;
         var message = $"browser check skipped: {missing}; set STATICSITE_REQUIRE_BROWSER=1 to make this a failure";
         Assert.False(Required, $"STATICSITE_REQUIRE_BROWSER=1 but {missing}");
-        output.WriteLine(message);
-        Console.WriteLine(message);
+        Report(output, message);
         return false;
+    }
+
+    /// <summary>Prints a figure to the test output and the console, and appends it to the file named by <c>STATICSITE_BROWSER_REPORT</c> when set (CI prints that file after the tests).</summary>
+    public static void Report(ITestOutputHelper output, string line)
+    {
+        output.WriteLine(line);
+        Console.WriteLine(line);
+        if (Environment.GetEnvironmentVariable("STATICSITE_BROWSER_REPORT") is { Length: > 0 } file)
+        {
+            lock (ReportLock) File.AppendAllText(file, line + "\n");
+        }
     }
 
     private static string? FindJava()

@@ -36,11 +36,7 @@ public sealed class HtmlCheckerTests(BrowserFixture fixture, ITestOutputHelper o
         Assert.True(errors.Count == 0, string.Join('\n', errors.Select(e => $"{e.File}:{e.Line}: {e.Text}")));
     }
 
-    private void Print(string line)
-    {
-        output.WriteLine(line);
-        Console.WriteLine(line);
-    }
+    private void Print(string line) => BrowserEnvironment.Report(output, line);
 
     private static async Task<IReadOnlyList<(string Url, int Line, string Text)>> RunCheckerAsync(string folder)
     {

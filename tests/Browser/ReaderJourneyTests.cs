@@ -60,14 +60,16 @@ public sealed class ReaderJourneyTests(BrowserFixture fixture, ITestOutputHelper
         await using var tab = await fixture.OpenAsync();
 
         await tab.GoAsync(BrowserSite.PageKinds[2].Path);
+        var image = tab.Page.Locator("figure img");
+        await image.ScrollIntoViewIfNeededAsync();
+        await tab.Page.WaitForFunctionAsync("() => document.querySelector('figure img').complete");
 
         var (code, all) = await tab.WeightAsync();
         var line = string.Create(CultureInfo.InvariantCulture, $"article page weight: {code} bytes of HTML+CSS+JS ({all} bytes with the image), uncompressed");
-        output.WriteLine(line);
-        Console.WriteLine(line);
+        BrowserEnvironment.Report(output, line);
         Assert.True(tab.Problems.Count == 0, string.Join('\n', tab.Problems));
         Assert.InRange(code, 1, 100_000);
-        Assert.True(await tab.Page.Locator("figure img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the lead image did not load");
+        Assert.True(await image.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the lead image did not load");
     }
 
     [Fact]
