@@ -45,6 +45,20 @@ public sealed partial class ContentLoader
         return new LoadedContent(site, sources, topics, articles.OfType<ArticleFile>().ToList(), media);
     }
 
+    /// <summary>Loads one article file (as <see cref="Load"/> would), for a quick preview of an edit; problems go to <paramref name="diagnostics"/>.</summary>
+    public ArticleFile? LoadArticle(IFileTree tree, string path, DiagnosticBag diagnostics, ArticleFileCache? cache = null)
+    {
+        try
+        {
+            return ReadArticle(tree, path, diagnostics, cache);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+        {
+            diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(path)), $"the file cannot be read: {e.Message}");
+            return null;
+        }
+    }
+
     private static bool IsSafeMediaPath(string path) =>
         Output.OutputPaths.IsSafe(path) && path.Split('/').All(segment => MediaSegment().IsMatch(segment));
 

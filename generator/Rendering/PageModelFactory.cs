@@ -64,10 +64,10 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
         a.Title, _urls.Href(UrlMap.Article(a.Slug)), Date(a.Date), a.Summary, Source(a.Publication),
         a.Translators.Select(Translator).ToList(), a.Topics.Select(Topic).ToList(), a.Language);
 
-    /// <summary>The full article page.</summary>
-    public ArticlePageModel Article(Article a, SafeHtml body)
+    /// <summary>The full article page; <paramref name="indexed"/> is the version of the article the index holds when <paramref name="a"/> is a newer edit of it (same slug and language), as in a <c>serve</c> preview.</summary>
+    public ArticlePageModel Article(Article a, SafeHtml body, Article? indexed = null)
     {
-        var links = index.Links[a];
+        var links = index.Links[indexed ?? a];
         return new ArticlePageModel
         {
             Title = a.Title,
@@ -96,7 +96,7 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
             Places = a.Places,
             Corrections = a.Corrections.Select(c => new CorrectionModel(Date(c.Date), c.Text)).ToList(),
             Related = links.Related.Select(Card).ToList(),
-            Translations = Translations(a),
+            Translations = Translations(indexed ?? a),
             Older = links.Older is { } o ? new LinkModel(o.Title, _urls.Href(UrlMap.Article(o.Slug))) : null,
             Newer = links.Newer is { } n ? new LinkModel(n.Title, _urls.Href(UrlMap.Article(n.Slug))) : null,
         };

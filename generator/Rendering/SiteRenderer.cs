@@ -12,6 +12,12 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
 {
     private static readonly SafeHtml PendingBody = new("");
 
+    /// <summary>Body search terms kept between builds by an incremental builder, or null to tokenize every body.</summary>
+    public Search.BodyTermCache? SearchTerms { get; init; }
+
+    private readonly Dictionary<string, SiteModel> _sites = new(StringComparer.Ordinal);
+    private BodyLinkPolicy? _links;
+
     private sealed record PageJob(string SitePath, string Template, Func<PageModel> Model, string? LastModified, bool InSitemap = true, Article? Article = null)
     {
         /// <summary>The site model of the page's language; set when the job is placed in its language folder.</summary>
@@ -21,12 +27,12 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         public IReadOnlyList<LanguageLinkModel> Alternates { get; init; } = [];
     }
 
-    /// <summary>Renders a one-language site; see <see cref="Render(SiteIndexSet, IFileTree, DiagnosticBag, StagingArea?, BuildCache?, Site.BuildProgress?)"/>.</summary>
+    /// <summary>Renders a one-language site; see <see cref="Render(SiteIndexSet, IFileTree, DiagnosticBag, StagingArea?, BuildCache?, Site.BuildProgress?, CancellationToken)"/>.</summary>
     public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, Site.BuildProgress? progress = null) =>
         Render(SiteIndexSet.Single(index), content, diagnostics, staging, cache, progress);
 
-    /// <summary>Renders the whole site, every language, into a new <see cref="OutputSet"/>, in memory or written through to <paramref name="staging"/>; pages whose inputs match <paramref name="cache"/> are reused from the previous output.</summary>
-    public OutputSet Render(SiteIndexSet all, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, Site.BuildProgress? progress = null)
+    /// <summary>Renders the whole site, every language, into a new <see cref="OutputSet"/>, in memory or written through to <paramref name="staging"/>; pages whose inputs match <paramref name="cache"/> are reused from the previous output; <paramref name="cancellation"/> stops a render that a newer change has made pointless.</summary>
+    public OutputSet Render(SiteIndexSet all, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, Site.BuildProgress? progress = null, CancellationToken cancellation = default)
     {
         var output = staging is null ? new OutputSet() : new OutputSet(staging);
         var root = all.Default;
@@ -36,6 +42,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         {
             var models = new PageModelFactory(index, all, templates.Strings);
             var site = models.Site(assets);
+            _sites[index.Language] = site;
             jobs.AddRange(PlanPages(index, models).Select(j => j with
             {
                 SitePath = index.Urls.Prefix + j.SitePath,
@@ -68,14 +75,14 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             }
         }
 
-        var links = new BodyLinkPolicy(root.RootUrls.BasePath, sitePaths) { Aliases = aliases };
+        var links = _links = new BodyLinkPolicy(root.RootUrls.BasePath, sitePaths) { Aliases = aliases };
         var templateKeys = new System.Collections.Concurrent.ConcurrentDictionary<(string, SiteModel), byte[]>();
 
         output.Prepare(jobs.Select(j => UrlMap.OutputFile(j.SitePath)));
         progress?.Begin("render", jobs.Count);
         using (var contexts = new ThreadLocal<HtmlTemplateContext>(templates.CreateContext))
         {
-            Parallel.ForEach(jobs, job =>
+            Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = cancellation }, job =>
             {
                 try
                 {
@@ -116,6 +123,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             });
         }
 
+        cancellation.ThrowIfCancellationRequested();
         foreach (var index in all.Languages) WriteFeeds(index, output);
         foreach (var index in all.Languages) WriteSearchIndex(index, output);
         output.AddText("sitemap.xml", SitemapWriter.Write(jobs.Where(j => j.InSitemap).Select(j =>
@@ -126,6 +134,15 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         output.AddText("_headers", SecurityHeaders.For(root.RootUrls.BasePath, assets.Files.Where(f => f.OutputPath != f.Asset).Select(f => f.OutputPath)));
         foreach (var media in root.Media) output.AddCopy(media, () => content.ReadBytes(media));
         return output;
+    }
+
+    /// <summary>Renders one article's page again, after <see cref="Render(SiteIndexSet, IFileTree, DiagnosticBag, StagingArea?, BuildCache?, Site.BuildProgress?, CancellationToken)"/>, for an edited version of an article the index holds under the same slug and language; null on a template error.</summary>
+    public string? RenderArticle(SiteIndexSet all, SiteIndex index, Article edited, Article indexed, DiagnosticBag diagnostics)
+    {
+        if (_links is null || !_sites.TryGetValue(index.Language, out var site)) throw new InvalidOperationException("RenderArticle needs a completed Render first");
+        var models = new PageModelFactory(index, all, templates.Strings);
+        var model = models.Article(edited, markdown.Render(edited, _links, diagnostics), indexed);
+        return RenderPage(templates.CreateContext(), "pages/article", site, model, diagnostics);
     }
 
     private string? RenderPage(HtmlTemplateContext context, string template, SiteModel site, PageModel page, DiagnosticBag diagnostics)
@@ -157,7 +174,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
     {
         var dates = new PageModelFactory(index, null, templates.Strings);
         var folder = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Search())[..^"index.html".Length];
-        foreach (var (name, bytes) in new Search.SearchIndexBuilder().Build(index, d => dates.Date(d).Display))
+        foreach (var (name, bytes) in new Search.SearchIndexBuilder(SearchTerms).Build(index, d => dates.Date(d).Display))
         {
             output.AddBytes(folder + name, bytes);
         }

@@ -10,10 +10,11 @@ public static partial class MarkdownText
     /// <summary>The prose of <paramref name="markdown"/> as plain text suitable for tokenizing.</summary>
     public static string Words(string markdown)
     {
-        var text = ReferenceDefinition().Replace(markdown, "");
-        text = FenceLine().Replace(text, "");
-        text = LinkDestination().Replace(text, "]");
-        text = Url().Replace(text, " ");
+        var text = markdown;
+        if (text.Contains("]:", StringComparison.Ordinal)) text = ReferenceDefinition().Replace(text, "");
+        if (text.Contains("```", StringComparison.Ordinal) || text.Contains("~~~", StringComparison.Ordinal)) text = FenceLine().Replace(text, "");
+        if (text.Contains("](", StringComparison.Ordinal)) text = LinkDestination().Replace(text, "]");
+        if (text.Contains(':')) text = Url().Replace(text, " ");
         return text.Contains('&') ? WebUtility.HtmlDecode(text) : text;
     }
 

@@ -7,7 +7,7 @@ using StaticSite.Linking;
 namespace StaticSite.Search;
 
 /// <summary>Builds the static search index of one language: a small <c>meta.json</c>, document chunks (title, link, date, source, summary snippet) and term shards (term → weighted postings), all loaded on demand by <c>search.js</c>.</summary>
-public sealed class SearchIndexBuilder
+public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
 {
     /// <summary>Articles per document chunk file.</summary>
     public const int ChunkSize = 500;
@@ -109,24 +109,45 @@ public sealed class SearchIndexBuilder
     public Dictionary<string, int> Terms(Article article)
     {
         var scores = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Add(string text, int weight, int? limit = null)
+        void Add(IEnumerable<KeyValuePair<string, int>> counts, int weight)
         {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var term in SearchTokenizer.Tokenize(text)) counts[term] = counts.GetValueOrDefault(term) + 1;
-            IEnumerable<KeyValuePair<string, int>> kept = counts;
-            if (limit is { } l && counts.Count > l) kept = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(l);
-            foreach (var (term, count) in kept) scores[term] = scores.GetValueOrDefault(term) + weight * Math.Min(count, SearchWeights.RepeatCap);
+            foreach (var (term, count) in counts) scores[term] = scores.GetValueOrDefault(term) + weight * Math.Min(count, SearchWeights.RepeatCap);
         }
 
-        Add(article.Title, SearchWeights.Title);
-        if (article.OriginalTitle is { } original) Add(original, SearchWeights.OriginalTitle);
-        foreach (var topic in article.Topics) Add(topic.Title, SearchWeights.Topic);
-        Add(article.Publication.Name, SearchWeights.Source);
-        foreach (var person in article.Translators.Concat(article.Authors)) Add(person, SearchWeights.Person);
-        Add(article.Summary, SearchWeights.Summary);
-        Add(MarkdownText.Words(article.Body), SearchWeights.Body, SearchWeights.BodyTermLimit);
+        Add(Count(article.Title), SearchWeights.Title);
+        if (article.OriginalTitle is { } original) Add(Count(original), SearchWeights.OriginalTitle);
+        foreach (var topic in article.Topics) Add(Count(topic.Title), SearchWeights.Topic);
+        Add(Count(article.Publication.Name), SearchWeights.Source);
+        foreach (var person in article.Translators.Concat(article.Authors)) Add(Count(person), SearchWeights.Person);
+        Add(Count(article.Summary), SearchWeights.Summary);
+        Add(bodies is null ? BodyTerms(article.Body) : bodies.Get(article.Body, BodyTerms), SearchWeights.Body);
         return scores;
     }
+
+    private static KeyValuePair<string, int>[] Count(string text)
+    {
+        var counts = Scratch();
+        SearchTokenizer.Count(text, counts);
+        return counts.ToArray();
+    }
+
+    private static KeyValuePair<string, int>[] BodyTerms(string body)
+    {
+        var counts = Scratch();
+        SearchTokenizer.Count(MarkdownText.Words(body), counts);
+        if (counts.Count <= SearchWeights.BodyTermLimit) return counts.ToArray();
+        return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(SearchWeights.BodyTermLimit).ToArray();
+    }
+
+    private static Dictionary<string, int> Scratch()
+    {
+        var counts = _scratch ??= new Dictionary<string, int>(1024, StringComparer.Ordinal);
+        counts.Clear();
+        return counts;
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? _scratch;
 
     private static string Snippet(string summary)
     {

@@ -15,36 +15,91 @@ public static class SearchTokenizer
 
     private static readonly HashSet<string> Stop = new(StopWords, StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The terms of <paramref name="text"/> in order of appearance (repeats kept): words of two or more letters or digits, and overlapping pairs of CJK characters (a lone CJK character is a term of its own).</summary>
     public static List<string> Tokenize(string text)
     {
         var terms = new List<string>();
-        var normalized = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var i = 0;
-        while (i < normalized.Length)
-        {
-            var c = normalized[i];
-            if (IsCjk(c))
-            {
-                var start = i;
-                while (i < normalized.Length && IsCjk(normalized[i])) i++;
-                if (i - start == 1) terms.Add(normalized.Substring(start, 1));
-                for (var j = start; j + 1 < i; j++) terms.Add(normalized.Substring(j, 2));
-            }
-            else if (char.IsLetterOrDigit(c))
-            {
-                var start = i;
-                while (i < normalized.Length && char.IsLetterOrDigit(normalized[i]) && !IsCjk(normalized[i])) i++;
-                var word = normalized[start..i];
-                if (word.Length >= 2 && !Stop.Contains(word)) terms.Add(word);
-            }
-            else
-            {
-                i++;
-            }
-        }
-
+        foreach (var term in new Terms(Normalize(text))) terms.Add(term.ToString());
         return terms;
+    }
+
+    /// <summary>Adds one to <paramref name="counts"/> for every term of <paramref name="text"/>, as <see cref="Tokenize"/> would list them, without allocating a string per occurrence.</summary>
+    public static void Count(string text, Dictionary<string, int> counts)
+    {
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var term in new Terms(Normalize(text)))
+        {
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out _)++;
+        }
+    }
+
+    private static string Normalize(string text) =>
+        (System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC)).ToLowerInvariant();
+
+    /// <summary>Walks the terms of a normalized, lowercased text as spans over it.</summary>
+    private ref struct Terms(string text)
+    {
+        private int _i;
+        private int _pairEnd;
+
+        public readonly Terms GetEnumerator() => this;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            if (_pairEnd > 0)
+            {
+                if (_i + 1 < _pairEnd)
+                {
+                    Current = text.AsSpan(_i++, 2);
+                    return true;
+                }
+
+                _i = _pairEnd;
+                _pairEnd = 0;
+            }
+
+            while (_i < text.Length)
+            {
+                var c = text[_i];
+                if (IsCjk(c))
+                {
+                    var start = _i;
+                    while (_i < text.Length && IsCjk(text[_i])) _i++;
+                    if (_i - start == 1)
+                    {
+                        Current = text.AsSpan(start, 1);
+                        return true;
+                    }
+
+                    _pairEnd = _i;
+                    _i = start + 1;
+                    Current = text.AsSpan(start, 2);
+                    return true;
+                }
+
+                if (char.IsLetterOrDigit(c))
+                {
+                    var start = _i;
+                    while (_i < text.Length && char.IsLetterOrDigit(text[_i]) && !IsCjk(text[_i])) _i++;
+                    var word = text.AsSpan(start, _i - start);
+                    if (word.Length >= 2 && !StopLookup.Contains(word))
+                    {
+                        Current = word;
+                        return true;
+                    }
+                }
+                else
+                {
+                    _i++;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Whether a UTF-16 unit is a Hangul, Han, Hiragana or Katakana character, which are indexed as bigrams.</summary>

@@ -32,7 +32,11 @@ public sealed class DevServer : IAsyncDisposable
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly WebApplication _app;
+    private readonly SemaphoreSlim _rebuildSignal = new(0);
+    private readonly CancellationTokenSource _stopping = new();
     private ChangeWatcher? _watcher;
+    private Task _rebuilds = Task.CompletedTask;
+    private CancellationTokenSource _superseded = new();
 
     private DevServer(BuildOptions options, WebApplication app, TextWriter stdout, TextWriter stderr)
     {
@@ -63,16 +67,69 @@ public sealed class DevServer : IAsyncDisposable
         await app.StartAsync();
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Address = new Uri(new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal)), server._site.Current.BasePath);
-        server._watcher = new ChangeWatcher([options.ContentDir, options.TemplatesDir], quiet, () => server.Rebuild(initial: false));
+        server._rebuilds = Task.Run(server.RebuildLoop);
+        server._watcher = new ChangeWatcher([options.ContentDir, options.TemplatesDir], quiet, server.OnChanged);
         return server;
     }
 
     /// <summary>Completes when the server stops (Ctrl+C or SIGTERM).</summary>
     public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
 
-    private void Rebuild(bool initial)
+    private void OnChanged(IReadOnlyCollection<string>? paths)
     {
-        var (snapshot, result, elapsed) = _site.Rebuild();
+        var change = _site.Changed();
+        try
+        {
+            Volatile.Read(ref _superseded).Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+
+        if (paths is not null)
+        {
+            var (snapshot, pages, elapsed) = _site.Preview(paths, change);
+            if (pages.Count > 0)
+            {
+                var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+                _stdout.WriteLine($"previewed {string.Join(", ", pages.Select(p => "/" + p))} in {ms} ms; rebuilding the rest");
+                _hub.Broadcast(ReloadHub.Event("reload", snapshot.Version.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        _rebuildSignal.Release();
+    }
+
+    private async Task RebuildLoop()
+    {
+        try
+        {
+            while (true)
+            {
+                await _rebuildSignal.WaitAsync(_stopping.Token);
+                while (_rebuildSignal.Wait(0))
+                {
+                }
+
+                using var superseded = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+                Volatile.Write(ref _superseded, superseded);
+                if (_rebuildSignal.CurrentCount > 0) continue;
+                Rebuild(initial: false, superseded.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private void Rebuild(bool initial, CancellationToken cancellation = default)
+    {
+        if (_site.Rebuild(cancellation) is not var (snapshot, result, elapsed))
+        {
+            if (Timings) _stdout.WriteLine("rebuild stopped: a newer change came in");
+            return;
+        }
+
         var diagnostics = result.Diagnostics;
         var errors = $"{snapshot.Errors.Count} {(snapshot.Errors.Count == 1 ? "error" : "errors")}";
         var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
@@ -126,7 +183,7 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
 
-        if (snapshot.Site is not { } site)
+        if (snapshot.Site is null)
         {
             response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             await WriteHtmlAsync(context, Encoding.UTF8.GetBytes(ErrorPage(snapshot.Errors)));
@@ -135,17 +192,17 @@ public sealed class DevServer : IAsyncDisposable
 
         var file = path.StartsWith(basePath, StringComparison.Ordinal) ? Uri.UnescapeDataString(path[basePath.Length..]) : null;
         if (file is not null && (file.Length == 0 || file.EndsWith('/'))) file += "index.html";
-        if (file is not null && !site.Contains(file) && site.Contains(file + "/index.html"))
+        if (file is not null && !snapshot.Contains(file) && snapshot.Contains(file + "/index.html"))
         {
             response.Redirect(path + "/" + request.QueryString);
             return;
         }
 
-        var found = file is null ? null : site.Get(file);
+        var found = file is null ? null : snapshot.Get(file);
         if (found is null)
         {
             response.StatusCode = StatusCodes.Status404NotFound;
-            found = site.Get("404.html");
+            found = snapshot.Get("404.html");
             if (found is null) return;
         }
 
@@ -220,6 +277,15 @@ public sealed class DevServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
+        await _stopping.CancelAsync();
+        try
+        {
+            await _rebuilds.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException)
+        {
+        }
+
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -88,6 +88,19 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_edited_article_page_is_previewed_first_and_the_lists_follow_with_the_full_rebuild()
+    {
+        var file = Path.Combine(Content, "articles", "ban.md");
+        await File.WriteAllTextAsync(file, TestSite.Article("Video ban, previewed", body: "First version."));
+
+        await PollUntil("articles/ban/", "Video ban, previewed");
+        var home = await PollUntil("", "Video ban, previewed");
+
+        Assert.Contains("Video ban, previewed", home);
+        Assert.Contains("previewed /articles/ban/index.html in ", _stdout.ToString());
+    }
+
+    [Fact]
     public async Task A_build_error_keeps_the_last_good_page_and_is_sent_to_open_pages()
     {
         using var events = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
