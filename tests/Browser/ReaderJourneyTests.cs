@@ -18,36 +18,44 @@ public sealed class ReaderJourneyTests(BrowserFixture fixture, ITestOutputHelper
         var page = tab.Page;
         await tab.GoAsync("");
 
+        output.WriteLine("step: home → article");
         await page.GetByRole(AriaRole.Link, new() { Name = BrowserSite.ArticleTitle, Exact = true }).ClickAsync();
         await page.WaitForURLAsync(Ends("articles/private-video-ban/"));
         Assert.Equal(BrowserSite.ArticleTitle, await page.Locator("h1").InnerTextAsync());
         Assert.Equal("북한, 개인 영상 유포 금지…결혼식 영상도 처벌", await page.Locator(".provenance [lang=ko]").InnerTextAsync());
 
+        output.WriteLine("step: article → source");
         await page.Locator(".provenance dd a", new() { HasText = "Daily NK" }).ClickAsync();
         await page.WaitForURLAsync(Ends("sources/daily-nk/"));
         Assert.Equal("Daily NK", await page.Locator("h1").InnerTextAsync());
         await page.GoBackAsync();
 
+        output.WriteLine("step: article → topic");
         await page.Locator(".kicker a", new() { HasText = "Censorship" }).ClickAsync();
         await page.WaitForURLAsync(Ends("topics/censorship/"));
         Assert.Equal("Censorship", await page.Locator("h1").InnerTextAsync());
         await page.GoBackAsync();
 
+        output.WriteLine("step: article → translator");
         await page.Locator(".byline a", new() { HasText = "Jieun Baek" }).ClickAsync();
         await page.WaitForURLAsync(Ends("translators/jieun-baek/"));
         Assert.Contains("Jieun Baek", await page.Locator("h1").InnerTextAsync());
 
+        output.WriteLine("step: translator → search");
         await page.Locator(".site-header nav a", new() { HasText = "Search" }).ClickAsync();
         await page.WaitForURLAsync(Ends("search/"));
+        output.WriteLine("step: search for wedding video");
         await page.GetByLabel("Search the reports").FillAsync("wedding video");
         var result = page.Locator(".search-results a", new() { HasText = BrowserSite.ArticleTitle });
         await result.WaitForAsync(new() { Timeout = 10_000 });
         Assert.Contains("wedding video", await page.Locator(".search-status").InnerTextAsync());
 
+        output.WriteLine("step: search for the Korean title");
         await page.GetByLabel("Search the reports").FillAsync("결혼식 영상");
         await page.Locator(".search-status", new() { HasText = "결혼식 영상" }).WaitForAsync(new() { Timeout = 10_000 });
         Assert.Equal(BrowserSite.ArticleTitle, await page.Locator(".search-results a").First.InnerTextAsync());
 
+        output.WriteLine("step: search result → article");
         await page.Locator(".search-results a").First.ClickAsync();
         await page.WaitForURLAsync(Ends("articles/private-video-ban/"));
         Assert.True(tab.Problems.Count == 0, string.Join('\n', tab.Problems));
