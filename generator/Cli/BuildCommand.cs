@@ -42,8 +42,8 @@ public static class BuildCommand
     public static int Run(BuildOptions options, bool quiet, TextWriter stdout, TextWriter stderr, bool timings = false)
     {
         var clock = Stopwatch.StartNew();
-        var staging = StagingArea.Create(options.OutputDir);
         var cache = BuildCache.Open(options.CacheDir ?? BuildCache.DefaultFolder(options.OutputDir), options.OutputDir, options.Clean);
+        var staging = StagingArea.Create(options.OutputDir, updates: cache.HasPrevious);
         BuildResult result;
         var progress = new BuildProgress();
         try

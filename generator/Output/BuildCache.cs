@@ -35,6 +35,9 @@ public sealed class BuildCache
         Reset();
     }
 
+    /// <summary>Whether a previous build's record was found for the output folder (so an incremental build can update that folder in place).</summary>
+    public bool HasPrevious => _previous.Count > 0;
+
     /// <summary>Forgets what a failed build recorded, keeping the previous build as the one to reuse from.</summary>
     public void Reset()
     {

@@ -17,6 +17,8 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
 
     private const int SnippetLength = 160;
 
+    private const int TermBlock = 512;
+
     /// <summary>The JSON writer options: compact, and every string escaped by System.Text.Json (including &lt;, &gt; and &amp;) while letters of every script are written as UTF-8.</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -24,19 +26,24 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
     public IReadOnlyList<(string Name, byte[] Bytes)> Build(SiteIndex index, Func<ContentDate, string> displayDate)
     {
         var articles = index.Articles;
-        var weighted = new Dictionary<string, int>[articles.Count];
-        Parallel.For(0, articles.Count, i => weighted[i] = Terms(articles[i]));
-
         var shards = Math.Clamp((articles.Count + ArticlesPerShard - 1) / ArticlesPerShard, 1, 256);
         var postings = new Dictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
-        for (var doc = 0; doc < articles.Count; doc++)
+        var weighted = new Dictionary<string, int>[Math.Min(articles.Count, TermBlock)];
+        for (var first = 0; first < articles.Count; first += TermBlock)
         {
-            foreach (var (term, score) in weighted[doc])
+            var count = Math.Min(TermBlock, articles.Count - first);
+            Parallel.For(0, count, i => weighted[i] = Terms(articles[first + i]));
+            for (var i = 0; i < count; i++)
             {
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-                list.Add((doc, score));
+                foreach (var (term, score) in weighted[i])
+                {
+                    if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
+                    list.Add((first + i, score));
+                }
             }
         }
+
+        Array.Clear(weighted);
 
         var files = new List<(string, byte[])>
         {

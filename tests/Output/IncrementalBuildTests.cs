@@ -110,6 +110,43 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_incremental_build_rewrites_only_the_files_whose_bytes_changed()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        var untouched = new FileInfo(Path.Combine(_root, "out", "articles", "a", "index.html"));
+        var edited = new FileInfo(Path.Combine(_root, "out", "articles", "b", "index.html"));
+        var (untouchedTime, editedTime) = (untouched.LastWriteTimeUtc, edited.LastWriteTimeUtc);
+        Thread.Sleep(20);
+        Write("articles/b.md", TestSite.Article("Beta", "2021-02-01", "[censorship, technology]", body: "Body text.\n\nA second paragraph, added."));
+
+        Assert.Equal(0, Build("out").Exit);
+
+        untouched.Refresh();
+        edited.Refresh();
+        Assert.Equal(untouchedTime, untouched.LastWriteTimeUtc);
+        Assert.NotEqual(editedTime, edited.LastWriteTimeUtc);
+        Assert.Empty(Directory.EnumerateDirectories(_root, ".out.staging-*"));
+    }
+
+    [Fact]
+    public void A_failed_incremental_build_leaves_the_output_byte_for_byte_as_it_was()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        var before = Directory.EnumerateFiles(Path.Combine(_root, "out"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToDictionary(f => f, File.ReadAllBytes);
+        Write("articles/b.md", TestSite.Article("Beta, revised", "2021-02-01", "[censorship, technology]"));
+        Write("articles/c.md", TestSite.Article("Gamma", "2021-13-01", "[technology]"));
+
+        Assert.Equal(1, Build("out").Exit);
+
+        var after = Directory.EnumerateFiles(Path.Combine(_root, "out"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(before.Keys, after);
+        Assert.All(after, f => Assert.Equal(before[f], File.ReadAllBytes(f)));
+        Assert.Empty(Directory.EnumerateDirectories(_root, ".out.staging-*"));
+    }
+
+    [Fact]
     public void Deleting_an_article_that_another_links_to_is_reported_at_the_link_even_when_the_linking_page_is_unchanged()
     {
         Seed();
