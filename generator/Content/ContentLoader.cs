@@ -98,7 +98,7 @@ public sealed partial class ContentLoader
             return null;
         }
 
-        return new ArticleFile(path, display, FrontMatterReader.Read(mapping, diagnostics), split.Body, split.BodyLine);
+        return new ArticleFile(path, display, FrontMatterReader.Read(mapping, diagnostics), new MarkdownBody(split.Body), split.BodyLine);
     }
 
     private static string? ReadLimited(IFileTree tree, string path, DiagnosticBag diagnostics)
