@@ -1,21 +1,34 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace StaticSite.Content;
 
-/// <summary>An article's Markdown body, held as UTF-8 (half the memory of a .NET string for the mostly-Latin text of a large archive) and decoded only while a stage works on it.</summary>
+/// <summary>An article's Markdown body: held as UTF-8 while the load and validate stages need it, then, for files on disk, let go and read again from the file when a page is rendered or indexed, so a large archive does not keep every body in memory.</summary>
 public sealed class MarkdownBody
 {
     private static readonly UTF8Encoding Utf8 = new(false, false);
-    private readonly byte[] _utf8;
+    private readonly Func<string>? _reread;
+    private byte[]? _utf8;
 
-    /// <summary>Holds <paramref name="text"/>.</summary>
-    public MarkdownBody(string text) => _utf8 = Utf8.GetBytes(text);
+    /// <summary>Holds <paramref name="text"/>; with <paramref name="reread"/>, <see cref="Release"/> may drop it and later reads call <paramref name="reread"/> instead.</summary>
+    public MarkdownBody(string text, Func<string>? reread = null)
+    {
+        _utf8 = Utf8.GetBytes(text);
+        _reread = reread;
+        Hash = SHA256.HashData(_utf8);
+    }
 
-    /// <summary>The body's text, decoded anew on each call; keep it only as long as it is needed.</summary>
-    public string Text => Utf8.GetString(_utf8);
+    /// <summary>The SHA-256 of the body's UTF-8 bytes as loaded, which page fingerprints use instead of the text.</summary>
+    public byte[] Hash { get; }
 
-    /// <summary>The body's UTF-8 bytes, for hashing without decoding.</summary>
-    public ReadOnlySpan<byte> Utf8Bytes => _utf8;
+    /// <summary>The body's text, decoded (or read from its file) anew on each call; keep it only as long as it is needed.</summary>
+    public string Text => Volatile.Read(ref _utf8) is { } utf8 ? Utf8.GetString(utf8) : _reread!();
+
+    /// <summary>Drops the held text when it can be read again from its file.</summary>
+    public void Release()
+    {
+        if (_reread is not null) Volatile.Write(ref _utf8, null);
+    }
 
     /// <inheritdoc />
     public override string ToString() => Text;

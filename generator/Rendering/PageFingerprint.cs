@@ -22,7 +22,7 @@ public static class PageFingerprint
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(templateKey);
         hash.AppendData(buffer.WrittenSpan);
-        if (markdownBody is not null) hash.AppendData(markdownBody.Utf8Bytes);
+        if (markdownBody is not null) hash.AppendData(markdownBody.Hash);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
