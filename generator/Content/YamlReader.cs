@@ -39,6 +39,12 @@ public static class YamlReader
             diagnostics.Error(e.At, e.Message);
             return null;
         }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName is "lowSurrogate" or "highSurrogate")
+        {
+            var at = parser.Current is { } last ? At(path, lineOffset, last.Start) : new SourceLocation(path, 1 + lineOffset, 1);
+            diagnostics.Error(at, "YAML syntax error: a \\u escape in a quoted value here names half a character (a \\uD800-\\uDBFF escape must be followed by a \\uDC00-\\uDFFF one); write the character itself");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             var at = parser.Current is { } last ? At(path, lineOffset, last.Start) : new SourceLocation(path, 1 + lineOffset, 1);

@@ -63,7 +63,7 @@ public static class FuzzCommand
             catch (Exception e)
             {
                 failures++;
-                Console.Error.WriteLine($"{file}: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
+                Console.Error.WriteLine($"{file}: {e}");
             }
         }
 
