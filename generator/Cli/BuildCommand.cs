@@ -42,16 +42,32 @@ public static class BuildCommand
     public static int Run(BuildOptions options, bool quiet, TextWriter stdout, TextWriter stderr, bool timings = false)
     {
         var clock = Stopwatch.StartNew();
-        var staging = StagingArea.Create(options.OutputDir);
         var cache = BuildCache.Open(options.CacheDir ?? BuildCache.DefaultFolder(options.OutputDir), options.OutputDir, options.Clean);
+        var content = new DiskFileTree(options.ContentDir, Display(options.ContentDir));
+        var templates = new DiskFileTree(options.TemplatesDir, Display(options.TemplatesDir));
+        var inputs = InputDigest.Of(content, templates, options);
+        if (cache.IsUpToDate(inputs, options.Now))
+        {
+            DiagnosticPrinter.Print(cache.PreviousWarnings, stderr);
+            var warnings = cache.PreviousWarnings.Count;
+            if (!quiet)
+            {
+                stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"nothing changed since the last build: {options.OutputDir}/ is up to date ({cache.PreviousFileCount} files) with {warnings} {(warnings == 1 ? "warning" : "warnings")}; checked in {clock.Elapsed.TotalSeconds:0.00} s (--clean rebuilds everything)"));
+            }
+
+            return ExitCodes.Success;
+        }
+
+        var staging = StagingArea.Create(options.OutputDir, updates: cache.HasPrevious);
         BuildResult result;
         var progress = new BuildProgress();
         try
         {
             using var reporter = new ProgressReporter(progress, stderr, ReferenceEquals(stderr, Console.Error) && ProgressReporter.Suitable(quiet));
             result = new SiteBuilder().Build(
-                new DiskFileTree(options.ContentDir, Display(options.ContentDir)),
-                new DiskFileTree(options.TemplatesDir, Display(options.TemplatesDir)),
+                content,
+                templates,
                 options,
                 staging,
                 cache,
@@ -75,7 +91,7 @@ public static class BuildCommand
         var publishClock = Stopwatch.StartNew();
         cache.Invalidate();
         new SitePublisher().Publish(result.Output!, options.OutputDir);
-        cache.Save();
+        cache.Save(inputs, result.NextDue, result.Diagnostics, result.Output!.Paths.Select(p => (p, new FileInfo(Path.Combine(options.OutputDir, p)).Length)));
         if (timings)
         {
             foreach (var stage in result.Timings.Append(new StageTiming("write", publishClock.Elapsed)))

@@ -20,7 +20,10 @@ public static class LanguageNames
     /// <summary>The language's name in itself (한국어 for ko), for language switchers; the English name when unknown.</summary>
     public static string Native(string code) => NativeNames.TryGetValue(code, out var name) ? name : Of(code);
 
-    /// <summary>The English name of a language code, or the code itself when it is not in the table.</summary>
+    /// <summary>The name of a language as a page in <paramref name="pageLanguage"/> shows it: in itself when they match (한국어 on a Korean page), otherwise in English.</summary>
+    public static string In(string code, string pageLanguage) => code == pageLanguage ? Native(code) : Of(code);
+
+    /// <summary>The English name of a language code (Korean for ko), or the code itself when it is not in the table.</summary>
     public static string Of(string code) => Names.TryGetValue(code, out var name) ? name : code;
 
     /// <summary>Whether the code looks like a BCP 47 language tag (for example <c>ko</c> or <c>zh-Hant</c>).</summary>

@@ -13,6 +13,7 @@ public sealed class BuildCache
     private readonly string _outputDir;
     private OutputSet? _previousOutput;
     private int _reused;
+    private Manifest? _stored;
 
     private BuildCache(string folder, string outputDir, Dictionary<string, CacheEntry> previous)
     {
@@ -34,6 +35,9 @@ public sealed class BuildCache
         _previousOutput = output;
         Reset();
     }
+
+    /// <summary>Whether a previous build's record was found for the output folder (so an incremental build can update that folder in place).</summary>
+    public bool HasPrevious => _previous.Count > 0;
 
     /// <summary>Forgets what a failed build recorded, keeping the previous build as the one to reuse from.</summary>
     public void Reset()
@@ -59,6 +63,7 @@ public sealed class BuildCache
                 if (stored is not null && stored.Generator == GeneratorVersion && stored.Output == output)
                 {
                     previous = new Dictionary<string, CacheEntry>(stored.Pages, StringComparer.Ordinal);
+                    return new BuildCache(folder, output, previous) { _stored = stored };
                 }
             }
             catch (JsonException)
@@ -105,6 +110,26 @@ public sealed class BuildCache
         if (reused) Interlocked.Increment(ref _reused);
     }
 
+    /// <summary>Whether the previous build read exactly these inputs (<paramref name="inputs"/>, an <see cref="InputDigest"/>), no article it left out as future-dated has come due by <paramref name="now"/>, and its output folder still holds every file it wrote, at the same size: then building again would change nothing.</summary>
+    public bool IsUpToDate(string inputs, DateTimeOffset now)
+    {
+        if (_stored is not { Inputs: { } stored, Files: { } files } || stored != inputs) return false;
+        if (_stored.NextDue is { } due && now >= due) return false;
+        foreach (var (path, length) in files)
+        {
+            var file = new FileInfo(Path.Combine(_outputDir, path));
+            if (!file.Exists || file.Length != length) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The warnings the previous build reported, to repeat when nothing changed.</summary>
+    public IReadOnlyList<Validation.Diagnostic> PreviousWarnings => _stored?.Warnings ?? [];
+
+    /// <summary>How many files the previous build wrote.</summary>
+    public int PreviousFileCount => _stored?.Files?.Count ?? 0;
+
     /// <summary>Forgets the previous build's record; called just before the output is replaced, so a build killed after the swap can never reuse stale pages.</summary>
     public void Invalidate()
     {
@@ -112,17 +137,32 @@ public sealed class BuildCache
         if (File.Exists(manifest)) File.Delete(manifest);
     }
 
-    /// <summary>Saves this build's record (sorted, so the file is deterministic) after the output was published.</summary>
-    public void Save()
+    /// <summary>Saves this build's record (sorted, so the file is deterministic) after the output was published: the pages, and when given, the inputs' digest, the earliest date a left-out future article comes due, the warnings and the size of every file written, for <see cref="IsUpToDate"/>.</summary>
+    public void Save(string? inputs = null, DateTimeOffset? nextDue = null, IReadOnlyList<Validation.Diagnostic>? warnings = null, IEnumerable<(string Path, long Length)>? files = null)
     {
         Directory.CreateDirectory(_folder);
-        var manifest = new Manifest(GeneratorVersion, _outputDir, new SortedDictionary<string, CacheEntry>(_next, StringComparer.Ordinal));
+        var manifest = new Manifest(GeneratorVersion, _outputDir, new SortedDictionary<string, CacheEntry>(_next, StringComparer.Ordinal))
+        {
+            Inputs = inputs,
+            NextDue = nextDue,
+            Warnings = warnings?.ToList(),
+            Files = files is null ? null : new SortedDictionary<string, long>(files.ToDictionary(f => f.Path, f => f.Length), StringComparer.Ordinal),
+        };
         var temporary = Path.Combine(_folder, ManifestName + ".tmp");
         File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest));
         File.Move(temporary, Path.Combine(_folder, ManifestName), true);
     }
 
-    private sealed record Manifest(string Generator, string Output, IDictionary<string, CacheEntry> Pages);
+    private sealed record Manifest(string Generator, string Output, IDictionary<string, CacheEntry> Pages)
+    {
+        public string? Inputs { get; init; }
+
+        public DateTimeOffset? NextDue { get; init; }
+
+        public List<Validation.Diagnostic>? Warnings { get; init; }
+
+        public IDictionary<string, long>? Files { get; init; }
+    }
 
     private sealed record CacheEntry(string Key, string[] Links);
 }

@@ -62,7 +62,7 @@ public sealed class OutputSet
             return;
         }
 
-        Add(Staged(path));
+        Add(Staging.Updates ? new OutputFile(path, null, () => File.ReadAllBytes(previousFile)) : Staged(path));
         Staging.Reuse(path, previousFile);
     }
 
@@ -108,6 +108,9 @@ public sealed class OutputSet
 
     /// <summary>All files in ordinal path order.</summary>
     public IReadOnlyList<OutputFile> Files => _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+
+    /// <summary>Every output path, in no particular order.</summary>
+    public IReadOnlyCollection<string> Paths => (IReadOnlyCollection<string>)_files.Keys;
 
     /// <summary>How many files the site has.</summary>
     public int Count => _files.Count;

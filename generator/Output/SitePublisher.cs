@@ -1,6 +1,6 @@
 namespace StaticSite.Output;
 
-/// <summary>The one write point: the whole site goes into a staging folder beside the output, which is then swapped in, so a failure leaves the old output untouched.</summary>
+/// <summary>The one write point: the site goes into a staging folder beside the output, which is then swapped in (or, for an incremental build, whose changed files are moved into place), so a failure leaves the old output untouched.</summary>
 public sealed class SitePublisher
 {
     /// <summary>Publishes <paramref name="output"/> to <paramref name="outputDir"/>: a set already written through to staging is swapped in; an in-memory set is staged first. Files of pages that no longer exist disappear with the old folder.</summary>
@@ -14,7 +14,7 @@ public sealed class SitePublisher
                 Parallel.ForEach(output.Files, file => staging.Write(file.Path, file.ReadBytes()));
             }
 
-            staging.Commit();
+            staging.Commit(output.Paths);
         }
         catch
         {

@@ -4,16 +4,21 @@ using System.Security.Cryptography;
 
 namespace StaticSite.Output;
 
-/// <summary>A hidden folder beside the output that a build writes into as it renders, then swaps in whole (or deletes on failure), so readers never see a half-built site.</summary>
+/// <summary>A hidden folder beside the output that a build writes into as it renders, then swaps in whole (or, for an incremental build, moves its changed files into place), or deletes on failure, so a failed build never touches the output.</summary>
 public sealed partial class StagingArea
 {
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
 
-    private StagingArea(string target, string root)
+    private StagingArea(string target, string root, bool updates)
     {
         Target = target;
         Root = root;
+        Updates = updates;
     }
+
+    /// <summary>Whether this staging area holds only the files that changed, to be moved into the existing output folder, rather than a whole new output folder to swap in.</summary>
+    public bool Updates { get; }
 
     /// <summary>The output folder this staging area will replace.</summary>
     public string Target { get; }
@@ -21,8 +26,8 @@ public sealed partial class StagingArea
     /// <summary>The staging folder's absolute path.</summary>
     public string Root { get; }
 
-    /// <summary>Creates a fresh staging folder beside <paramref name="outputDir"/>, removing any left by a build that was killed.</summary>
-    public static StagingArea Create(string outputDir)
+    /// <summary>Creates a fresh staging folder beside <paramref name="outputDir"/>, removing any left by a build that was killed; with <paramref name="updates"/> (an incremental build over an output folder the cache vouches for), only changed files are staged and later moved into place.</summary>
+    public static StagingArea Create(string outputDir, bool updates = false)
     {
         var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? throw new InvalidOperationException($"the output folder '{outputDir}' has no parent");
@@ -35,7 +40,7 @@ public sealed partial class StagingArea
 
         var root = Path.Combine(parent, $".{name}.staging-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
         Directory.CreateDirectory(root);
-        return new StagingArea(target, root);
+        return new StagingArea(target, root, updates && Directory.Exists(target));
     }
 
     /// <summary>The absolute staged path of an output path, refusing any path that would leave the staging folder.</summary>
@@ -57,11 +62,13 @@ public sealed partial class StagingArea
         EnsureFolder(full);
         using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
         RandomAccess.Write(handle, bytes, 0);
+        if (Updates) _written.TryAdd(path, true);
     }
 
     /// <summary>Creates the folders of these output paths up front, in order, so parallel writers do not contend on creating them.</summary>
     public void PrepareFolders(IEnumerable<string> paths)
     {
+        if (Updates) return;
         foreach (var path in paths)
         {
             EnsureFolder(FullPath(path));
@@ -71,15 +78,22 @@ public sealed partial class StagingArea
     /// <summary>Puts an unchanged file from the previous output into the staging folder without copying its bytes (a hard link where the system allows it).</summary>
     public void Reuse(string path, string previousFile)
     {
+        if (Updates && Path.GetFullPath(previousFile) == Path.Combine(Target, path)) return;
         var full = FullPath(path);
         EnsureFolder(full);
         if (!OperatingSystem.IsWindows() && Link(previousFile, full) == 0) return;
         File.Copy(previousFile, full);
     }
 
-    /// <summary>Swaps the staging folder in as the output folder; the previous output is removed only after the swap.</summary>
-    public void Commit()
+    /// <summary>Publishes the staged files: swaps the staging folder in as the output folder (the previous output is removed only after the swap), or, when <see cref="Updates"/>, moves each changed file into place (each move is atomic), skips files whose bytes did not change, and deletes the files of <see cref="Target"/> that are not in <paramref name="paths"/>.</summary>
+    public void Commit(IReadOnlyCollection<string> paths)
     {
+        if (Updates)
+        {
+            CommitUpdates(paths);
+            return;
+        }
+
         if (!Directory.Exists(Target))
         {
             Directory.Move(Root, Target);
@@ -99,6 +113,38 @@ public sealed partial class StagingArea
         }
 
         Directory.Delete(retired, true);
+    }
+
+    private void CommitUpdates(IReadOnlyCollection<string> paths)
+    {
+        foreach (var path in _written.Keys.Order(StringComparer.Ordinal))
+        {
+            var staged = FullPath(path);
+            var target = Path.Combine(Target, path);
+            if (SameBytes(staged, target)) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(staged, target, overwrite: true);
+        }
+
+        var keep = new HashSet<string>(paths, StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(Target, "*", SearchOption.AllDirectories))
+        {
+            if (!keep.Contains(Path.GetRelativePath(Target, file).Replace('\\', '/'))) File.Delete(file);
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(Target, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))
+        {
+            if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+        }
+
+        Directory.Delete(Root, true);
+    }
+
+    private static bool SameBytes(string staged, string target)
+    {
+        var existing = new FileInfo(target);
+        if (!existing.Exists || existing.Length != new FileInfo(staged).Length) return false;
+        return File.ReadAllBytes(staged).AsSpan().SequenceEqual(File.ReadAllBytes(target));
     }
 
     /// <summary>Deletes the staging folder, leaving the output folder as it was.</summary>

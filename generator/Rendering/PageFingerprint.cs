@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -11,12 +13,25 @@ public static class PageFingerprint
     /// <summary>The fingerprint of one page: <paramref name="templateKey"/> covers templates and site-wide values; the model is hashed by its JSON form.</summary>
     public static string Of(byte[] templateKey, PageModel model, string? markdownBody)
     {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var writer = _writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, model, model.GetType(), FingerprintJson.Default);
+        writer.Flush();
+
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(templateKey);
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(model, model.GetType()));
-        if (markdownBody is not null) hash.AppendData(Encoding.UTF8.GetBytes(markdownBody));
+        hash.AppendData(buffer.WrittenSpan);
+        if (markdownBody is not null) hash.AppendData(MemoryMarshal.AsBytes(markdownBody.AsSpan()));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _writer;
 
     /// <summary>The key shared by all pages of one template: the generator version, the template texts it can use, and the site model.</summary>
     public static byte[] TemplateKey(string generatorVersion, string templateTexts, SiteModel site)
@@ -24,7 +39,7 @@ public static class PageFingerprint
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(generatorVersion));
         hash.AppendData(Encoding.UTF8.GetBytes(templateTexts));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site, FingerprintJson.Default.SiteModel));
         return hash.GetHashAndReset();
     }
 }

@@ -87,7 +87,7 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
             Updated = a.Updated is { } u ? Date(u) : null,
             Provenance = new ProvenanceModel(
                 Source(a.Publication), a.Publication.Url, a.OriginalUrl, a.OriginalTitle,
-                a.OriginalLanguage, LanguageNames.Of(a.OriginalLanguage), a.OriginalPublished is { } p ? Date(p) : null),
+                a.OriginalLanguage, LanguageNames.In(a.OriginalLanguage, a.Language), a.OriginalPublished is { } p ? Date(p) : null),
             Image = a.Image is { } i
                 ? new ImageModel(i.Src is { } src && UrlRules.IsSiteRelative(src) ? index.RootUrls.Href(src) : i.Src, i.Alt, i.Caption, i.Credit)
                 : null,

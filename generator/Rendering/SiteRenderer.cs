@@ -226,7 +226,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         }
 
         jobs.Add(Directory("sources", UrlMap.Sources(), models.T("sources_title"), models.T("sources_intro"),
-            index.Sources.Select(s => new DirectoryEntryModel(s.Name, urls.Href(UrlMap.Source(s.Key)), index.BySource[s.Key].Count, s.Description, LanguageNames.Of(s.Language))).ToList(), urls));
+            index.Sources.Select(s => new DirectoryEntryModel(s.Name, urls.Href(UrlMap.Source(s.Key)), index.BySource[s.Key].Count, s.Description, LanguageNames.In(s.Language, index.Language))).ToList(), urls));
         foreach (var source in index.Sources)
         {
             jobs.AddRange(Paginate(index, index.BySource[source.Key], p => UrlMap.Source(source.Key, p), "pages/source", (page, total) => new ListPageModel
@@ -240,7 +240,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
                 FeedUrl = urls.Href(UrlMap.SourceFeed(source.Key)),
                 FeedTitle = $"{source.Name} — {site.Title}",
                 Homepage = source.Url,
-                LanguageName = LanguageNames.Of(source.Language),
+                LanguageName = LanguageNames.In(source.Language, index.Language),
                 Articles = [],
                 TotalArticles = index.BySource[source.Key].Count,
                 Pagination = models.Pagination(page, total, p => UrlMap.Source(source.Key, p)),

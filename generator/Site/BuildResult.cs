@@ -21,6 +21,9 @@ public sealed record BuildResult(OutputSet? Output, IReadOnlyList<Diagnostic> Di
     /// <summary>The site settings the build used (with any --base-url override), so callers know the base path.</summary>
     public Content.SiteConfig? Site { get; init; }
 
+    /// <summary>The earliest date of an article left out as future-dated: from then on, the same input builds a different site.</summary>
+    public DateTimeOffset? NextDue { get; init; }
+
     /// <summary>How many warnings the build reported.</summary>
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }

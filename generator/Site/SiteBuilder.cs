@@ -41,7 +41,8 @@ public sealed class SiteBuilder
         cache?.Reset();
         var loaded = timings.Time("load", () => new ContentLoader().Load(content, diagnostics, _parsed));
         if (options.BaseUrl is { } baseUrl) loaded = loaded with { Site = loaded.Site with { BaseUrl = baseUrl } };
-        var articles = timings.Time("validate", () => new ArticleValidator(_pipeline).Validate(loaded, options, diagnostics));
+        var validator = new ArticleValidator(_pipeline);
+        var articles = timings.Time("validate", () => validator.Validate(loaded, options, diagnostics));
         var contentErrors = diagnostics.ErrorCount;
         var templates = timings.Time("templates", () => TemplateSet.Load(templateTree, diagnostics));
         var templatesFailed = diagnostics.ErrorCount > contentErrors;
@@ -57,7 +58,7 @@ public sealed class SiteBuilder
         if (cache is { IsInMemory: true } && !diagnostics.HasErrors) cache.Advance(output);
         if (_parsed is not null && !diagnostics.HasErrors) _last = new LastBuild(loaded, index, renderer);
 
-        return new BuildResult(output, diagnostics.Sorted(), articles.Count) { Timings = timings.Results, Articles = articles, Site = loaded.Site, ReusedPages = reused };
+        return new BuildResult(output, diagnostics.Sorted(), articles.Count) { Timings = timings.Results, Articles = articles, Site = loaded.Site, ReusedPages = reused, NextDue = validator.NextDue };
     }
 
     /// <summary>Renders the page of one edited article file against the last good build of this incremental builder, so <c>serve</c> can show an edit before the full rebuild ends; null when only a full build can tell (no good build yet, any error, a new, moved, draft or future article).</summary>

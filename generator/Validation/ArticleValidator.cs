@@ -9,6 +9,9 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
     /// <summary>Summaries longer than this get a warning: they are cut off in feeds and link previews.</summary>
     public const int SummaryWarningLength = 280;
 
+    /// <summary>After <see cref="Validate"/>: the earliest date of a valid article left out because it lies in the future, when the site will next change by itself.</summary>
+    public DateTimeOffset? NextDue { get; private set; }
+
     /// <summary>Validates every loaded article; returns the valid ones that this build publishes (drafts and future articles filtered by <paramref name="options"/>), sorted newest first.</summary>
     public IReadOnlyList<Article> Validate(LoadedContent content, BuildOptions options, DiagnosticBag diagnostics)
     {
@@ -30,6 +33,9 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
         var duplicates = ReportDuplicateSlugs(valid, content.Articles, multilingual, diagnostics);
         ReportDuplicateTranslations(valid, content.Articles, diagnostics);
 
+        NextDue = options.Future
+            ? null
+            : valid.Where(a => !duplicates.Contains(a) && (options.Drafts || !a.Draft) && a.Date.Value > options.Now).Select(a => (DateTimeOffset?)a.Date.Value).Min();
         return valid
             .Where(a => !duplicates.Contains(a))
             .Where(a => options.Drafts || !a.Draft)

@@ -59,16 +59,63 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
-    public void A_rebuild_with_nothing_changed_reuses_every_page_and_matches_a_clean_build()
+    public void A_rebuild_with_nothing_changed_stops_at_once_repeats_the_warnings_and_matches_a_clean_build()
+    {
+        Seed();
+        Write("articles/w.md", TestSite.Article("Warned", "2021-01-02").Replace("  url: https://www.dailynk.com/example\n", ""));
+        var first = Build("out");
+        Assert.Equal(0, first.Exit);
+
+        var second = Build("out");
+
+        Assert.Equal(0, second.Exit);
+        Assert.Contains("nothing changed since the last build", second.Out);
+        Assert.Equal(first.Error, second.Error);
+        Assert.Contains("warning", second.Error);
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_touched_input_file_makes_the_next_build_reuse_pages_instead_of_stopping()
     {
         Seed();
         Assert.Equal(0, Build("out").Exit);
+        File.SetLastWriteTimeUtc(Path.Combine(Content, "articles", "a.md"), DateTime.UtcNow.AddMinutes(1));
 
         var second = Build("out");
 
         Assert.Equal(0, second.Exit);
         Assert.Matches(@"built (\d+) pages \(\1 unchanged", second.Out);
-        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void An_output_file_removed_by_hand_is_written_again_by_the_next_build()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        var page = Path.Combine(_root, "out", "articles", "c", "index.html");
+        var bytes = File.ReadAllBytes(page);
+        File.Delete(page);
+
+        Assert.Equal(0, Build("out").Exit);
+
+        Assert.Equal(bytes, File.ReadAllBytes(page));
+    }
+
+    [Fact]
+    public void A_future_article_that_comes_due_is_published_although_no_file_changed()
+    {
+        Seed();
+        Write("articles/later.md", TestSite.Article("Later", "2030-01-01"));
+        var options = new BuildOptions { ContentDir = Content, TemplatesDir = Templates, OutputDir = Path.Combine(_root, "out"), Now = new DateTimeOffset(2029, 12, 31, 0, 0, 0, TimeSpan.Zero) };
+        Assert.Equal(0, BuildCommand.Run(options, true, new StringWriter(), new StringWriter()));
+        Assert.False(Directory.Exists(Path.Combine(_root, "out", "articles", "later")));
+
+        Assert.Equal(0, BuildCommand.Run(options, true, new StringWriter(), new StringWriter()));
+        Assert.False(Directory.Exists(Path.Combine(_root, "out", "articles", "later")));
+        Assert.Equal(0, BuildCommand.Run(options with { Now = new DateTimeOffset(2030, 1, 2, 0, 0, 0, TimeSpan.Zero) }, true, new StringWriter(), new StringWriter()));
+
+        Assert.True(File.Exists(Path.Combine(_root, "out", "articles", "later", "index.html")));
     }
 
     [Fact]
@@ -107,6 +154,43 @@ public sealed class IncrementalBuildTests : IDisposable
 
         AssertSameAsCleanBuild();
         Assert.Contains("Provenance of this report", File.ReadAllText(Path.Combine(_root, "out", "articles", "a", "index.html")));
+    }
+
+    [Fact]
+    public void An_incremental_build_rewrites_only_the_files_whose_bytes_changed()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        var untouched = new FileInfo(Path.Combine(_root, "out", "articles", "a", "index.html"));
+        var edited = new FileInfo(Path.Combine(_root, "out", "articles", "b", "index.html"));
+        var (untouchedTime, editedTime) = (untouched.LastWriteTimeUtc, edited.LastWriteTimeUtc);
+        Thread.Sleep(20);
+        Write("articles/b.md", TestSite.Article("Beta", "2021-02-01", "[censorship, technology]", body: "Body text.\n\nA second paragraph, added."));
+
+        Assert.Equal(0, Build("out").Exit);
+
+        untouched.Refresh();
+        edited.Refresh();
+        Assert.Equal(untouchedTime, untouched.LastWriteTimeUtc);
+        Assert.NotEqual(editedTime, edited.LastWriteTimeUtc);
+        Assert.Empty(Directory.EnumerateDirectories(_root, ".out.staging-*"));
+    }
+
+    [Fact]
+    public void A_failed_incremental_build_leaves_the_output_byte_for_byte_as_it_was()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        var before = Directory.EnumerateFiles(Path.Combine(_root, "out"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToDictionary(f => f, File.ReadAllBytes);
+        Write("articles/b.md", TestSite.Article("Beta, revised", "2021-02-01", "[censorship, technology]"));
+        Write("articles/c.md", TestSite.Article("Gamma", "2021-13-01", "[technology]"));
+
+        Assert.Equal(1, Build("out").Exit);
+
+        var after = Directory.EnumerateFiles(Path.Combine(_root, "out"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(before.Keys, after);
+        Assert.All(after, f => Assert.Equal(before[f], File.ReadAllBytes(f)));
+        Assert.Empty(Directory.EnumerateDirectories(_root, ".out.staging-*"));
     }
 
     [Fact]

@@ -84,7 +84,13 @@ public sealed class DevServerTests : IAsyncLifetime
         var page = await PollUntil("articles/ban/", "Video ban, edited");
 
         Assert.Contains("<h1 class=\"article-title\">Video ban, edited</h1>", page);
-        Assert.Contains("rebuilt", _stdout.ToString());
+        Assert.True(await OutputShows("rebuilt"), _stdout.ToString());
+    }
+
+    private async Task<bool> OutputShows(string text)
+    {
+        for (var attempt = 0; attempt < 200 && !_stdout.ToString().Contains(text, StringComparison.Ordinal); attempt++) await Task.Delay(50);
+        return _stdout.ToString().Contains(text, StringComparison.Ordinal);
     }
 
     [Fact]

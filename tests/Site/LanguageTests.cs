@@ -32,6 +32,19 @@ public class LanguageTests
     }
 
     [Fact]
+    public void The_original_language_is_named_in_the_language_of_the_page()
+    {
+        var files = TwoLanguages();
+        files["articles/en.md"] = TestSite.Article("Video ban", extra: "translation_key: ban\n");
+        files["articles/ko.md"] = TestSite.Article("영상 공유 금지", extra: "language: ko\ntranslation_key: ban\n");
+
+        var result = TestSite.Build(files);
+
+        Assert.Contains("<dd>Korean</dd>", result.Text("articles/en/index.html"));
+        Assert.Contains("<dd>한국어</dd>", result.Text("ko/articles/ko/index.html"));
+    }
+
+    [Fact]
     public void Versions_sharing_a_translation_key_link_each_other_both_ways_and_in_the_sitemap()
     {
         var files = TwoLanguages();

@@ -156,7 +156,7 @@
       status.textContent = form.getAttribute("data-text-loading");
       searcher.search(query, 50).then(function (found) {
         if (id !== latest) return;
-        status.textContent = fill(form.getAttribute(found.total ? "data-text-results" : "data-text-none"), { count: found.total, query: query });
+        status.textContent = fill(form.getAttribute(found.total === 1 ? "data-text-result-one" : found.total ? "data-text-results" : "data-text-none"), { count: found.total, query: query });
         show(found.results);
       }, function () {
         if (id !== latest) return;
