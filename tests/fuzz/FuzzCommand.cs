@@ -39,12 +39,20 @@ public static class FuzzCommand
         }
     }
 
-    private static Action<byte[]>? Target(string name) => name switch
+    /// <summary>The target named <paramref name="name"/>; instrumented code may run only inside the fuzzer's callback (SharpFuzz sets up AFL's coverage map there), so the pipeline's templates are loaded on the first input.</summary>
+    private static Action<byte[]>? Target(string name)
     {
-        "frontmatter" => FrontMatterTarget.Run,
-        "pipeline" => new PipelineTarget().Run,
-        _ => null,
-    };
+        switch (name)
+        {
+            case "frontmatter":
+                return FrontMatterTarget.Run;
+            case "pipeline":
+                var pipeline = new Lazy<PipelineTarget>(() => new PipelineTarget());
+                return input => pipeline.Value.Run(input);
+            default:
+                return null;
+        }
+    }
 
     private static int Replay(Action<byte[]> target, string[] paths)
     {
