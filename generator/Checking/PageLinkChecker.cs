@@ -110,25 +110,26 @@ public sealed class PageLinkChecker
             candidates.Add(hash > 0 ? written[..(hash - 1)] + written[hash..] : written.TrimEnd('/'));
         }
 
+        var body = article.Body.Text;
         foreach (var candidate in candidates)
         {
             foreach (var prefix in (string[])["(", "<", "]: "])
             {
-                var index = article.Body.IndexOf(prefix + candidate, StringComparison.Ordinal);
-                if (index >= 0) return At(article, index + prefix.Length);
+                var index = body.IndexOf(prefix + candidate, StringComparison.Ordinal);
+                if (index >= 0) return At(article, body, index + prefix.Length);
             }
         }
 
         return null;
     }
 
-    private static SourceLocation At(Article article, int index)
+    private static SourceLocation At(Article article, string body, int index)
     {
         var line = 0;
         var lineStart = 0;
         for (var i = 0; i < index; i++)
         {
-            if (article.Body[i] != '\n') continue;
+            if (body[i] != '\n') continue;
             line++;
             lineStart = i + 1;
         }

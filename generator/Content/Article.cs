@@ -29,7 +29,7 @@ public sealed record Article
     public bool Draft { get; init; }
 
     /// <summary>The Markdown body.</summary>
-    public required string Body { get; init; }
+    public required MarkdownBody Body { get; init; }
 
     /// <summary>The file line the body starts on, so Markdown positions can be reported against the file.</summary>
     public required int BodyLine { get; init; }

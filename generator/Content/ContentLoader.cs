@@ -98,7 +98,8 @@ public sealed partial class ContentLoader
             return null;
         }
 
-        return new ArticleFile(path, display, FrontMatterReader.Read(mapping, diagnostics), split.Body, split.BodyLine);
+        Func<string>? reread = tree is DiskFileTree ? () => FrontMatterSplitter.Split(new System.Text.UTF8Encoding(false).GetString(tree.ReadBytes(path)), display, new DiagnosticBag())?.Body ?? "" : null;
+        return new ArticleFile(path, display, FrontMatterReader.Read(mapping, diagnostics), new MarkdownBody(split.Body, reread), split.BodyLine);
     }
 
     private static string? ReadLimited(IFileTree tree, string path, DiagnosticBag diagnostics)

@@ -8,6 +8,9 @@ public sealed class SiteIndexer
     /// <summary>How many related articles an article page lists.</summary>
     public const int RelatedCount = 4;
 
+    /// <summary>How many articles on each side of an article, in date order, each of its topics offers as related candidates; this bounds the work per article, so indexing stays linear in the size of the site.</summary>
+    public const int RelatedWindow = 50;
+
     /// <summary>Builds one index per site language (only the default one when <c>languages</c> lists a single language) and groups versions by <c>translation_key</c>; articles are already sorted newest first.</summary>
     public SiteIndexSet IndexAll(LoadedContent content, IReadOnlyList<Article> articles)
     {
@@ -109,8 +112,14 @@ public sealed class SiteIndexer
         touched.Clear();
         foreach (var topic in articles[self].Topics)
         {
-            foreach (var other in topicPositions[topic.Key])
+            var positions = topicPositions[topic.Key];
+            var at = Array.BinarySearch(positions, self);
+            if (at < 0) at = ~at;
+            var from = Math.Max(0, at - RelatedWindow);
+            var to = Math.Min(positions.Length, at + RelatedWindow + 1);
+            for (var i = from; i < to; i++)
             {
+                var other = positions[i];
                 if (other == self) continue;
                 if (counts[other]++ == 0) touched.Add(other);
             }

@@ -17,7 +17,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         Markdig.Syntax.MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(article.Body, pipeline);
+            document = Markdown.Parse(article.Body.Text, pipeline);
         }
         catch (ArgumentException e)
         {

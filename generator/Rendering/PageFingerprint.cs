@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -11,7 +10,7 @@ namespace StaticSite.Rendering;
 public static class PageFingerprint
 {
     /// <summary>The fingerprint of one page: <paramref name="templateKey"/> covers templates and site-wide values; the model is hashed by its JSON form.</summary>
-    public static string Of(byte[] templateKey, PageModel model, string? markdownBody)
+    public static string Of(byte[] templateKey, PageModel model, Content.MarkdownBody? markdownBody)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
@@ -23,7 +22,7 @@ public static class PageFingerprint
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(templateKey);
         hash.AppendData(buffer.WrittenSpan);
-        if (markdownBody is not null) hash.AppendData(MemoryMarshal.AsBytes(markdownBody.AsSpan()));
+        if (markdownBody is not null) hash.AppendData(markdownBody.Hash);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 

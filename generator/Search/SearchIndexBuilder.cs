@@ -127,7 +127,7 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
         Add(Count(article.Publication.Name), SearchWeights.Source);
         foreach (var person in article.Translators.Concat(article.Authors)) Add(Count(person), SearchWeights.Person);
         Add(Count(article.Summary), SearchWeights.Summary);
-        Add(bodies is null ? BodyTerms(article.Body) : bodies.Get(article.Body, BodyTerms), SearchWeights.Body);
+        Add(bodies is null ? BodyTerms(article.Body.Text) : bodies.Get(article.Body, b => BodyTerms(b.Text)), SearchWeights.Body);
         return scores;
     }
 

@@ -201,7 +201,7 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
         {
             try
             {
-                summaryText = SummaryExtractor.FirstParagraph(file.Body, pipeline);
+                summaryText = SummaryExtractor.FirstParagraph(file.Body.Text, pipeline);
             }
             catch (ArgumentException e)
             {

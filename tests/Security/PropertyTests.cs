@@ -8,14 +8,14 @@ namespace StaticSite.Tests.Security;
 
 public class PropertyTests
 {
-    /// <summary>A YAML double-quoted scalar holding exactly <paramref name="text"/>.</summary>
+    /// <summary>A YAML double-quoted scalar holding exactly <paramref name="text"/> (line and paragraph separators escaped too: YAML 1.1 reads them as line breaks, after which "---" would end the document).</summary>
     private static string YamlQuoted(string text)
     {
         var builder = new StringBuilder("\"");
         foreach (var c in text)
         {
             if (c is '"' or '\\') builder.Append('\\').Append(c);
-            else if (c < 0x20 || c is >= '\u007f' and <= '\u00a0' || char.IsSurrogate(c) || c >= '\ufffe') builder.Append($"\\u{(int)c:x4}");
+            else if (c < 0x20 || c is >= '\u007f' and <= '\u00a0' or '\u2028' or '\u2029' || char.IsSurrogate(c) || c >= '\ufffe') builder.Append($"\\u{(int)c:x4}");
             else builder.Append(c);
         }
 
