@@ -39,6 +39,18 @@ public static class YamlReader
             diagnostics.Error(e.At, e.Message);
             return null;
         }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName is "lowSurrogate" or "highSurrogate")
+        {
+            var at = parser.Current is { } last ? At(path, lineOffset, last.Start) : new SourceLocation(path, 1 + lineOffset, 1);
+            diagnostics.Error(at, "YAML syntax error: a \\u escape in a quoted value here names half a character (a \\uD800-\\uDBFF escape must be followed by a \\uDC00-\\uDFFF one); write the character itself");
+            return null;
+        }
+        catch (ArgumentException e) when (ThrownByYamlDotNet(e))
+        {
+            var at = parser.Current is { } last ? At(path, lineOffset, last.Start) : new SourceLocation(path, 1 + lineOffset, 1);
+            diagnostics.Error(at, $"YAML syntax error: {e.Message.Split(" (Parameter", 2)[0].TrimEnd('.')} (after this point)");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             var at = parser.Current is { } last ? At(path, lineOffset, last.Start) : new SourceLocation(path, 1 + lineOffset, 1);
@@ -46,6 +58,12 @@ public static class YamlReader
             return null;
         }
     }
+
+    /// <summary>Whether YamlDotNet itself (not this reader) threw <paramref name="e"/>: it refuses some malformed input, such as a tag that is not a URI, with an argument exception instead of a <see cref="YamlException"/>.</summary>
+    private static bool ThrownByYamlDotNet(Exception e) =>
+        new System.Diagnostics.StackTrace(e).GetFrames()
+            .Select(f => f.GetMethod()?.DeclaringType?.Assembly)
+            .FirstOrDefault(a => a is not null && a != typeof(object).Assembly) == typeof(Parser).Assembly;
 
     private static YamlValue ReadNode(IParser parser, string path, int lineOffset, int depth, DiagnosticBag diagnostics)
     {

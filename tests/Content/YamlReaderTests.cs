@@ -28,6 +28,28 @@ public class YamlReaderTests
     }
 
     [Fact]
+    public void Two_high_surrogate_escapes_in_a_row_are_a_located_syntax_error_not_an_exception()
+    {
+        var (value, diagnostics) = Read("date: 2021-06-09\ntitle: \"\\ud800\\ud800x\"\n");
+
+        Assert.Null(value);
+        var error = Assert.Single(diagnostics);
+        Assert.StartsWith("content/articles/a.md:3:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("half a character", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tag_that_is_not_a_uri_is_a_located_syntax_error_not_an_exception()
+    {
+        var (value, diagnostics) = Read("title: T\nblob: !!+V-! x\n");
+
+        Assert.Null(value);
+        var error = Assert.Single(diagnostics);
+        Assert.StartsWith("content/articles/a.md:3:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Global tags must be valid URIs", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_empty_text_is_an_empty_mapping()
     {
         var (value, diagnostics) = Read("");

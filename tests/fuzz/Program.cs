@@ -1,0 +1,3 @@
+using StaticSite.Fuzz;
+
+return FuzzCommand.Run(args);
