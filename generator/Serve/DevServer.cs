@@ -55,6 +55,9 @@ public sealed class DevServer : IAsyncDisposable
     /// <summary>Builds the site, starts listening on <paramref name="address"/>:<paramref name="port"/> (0 picks a free port) and starts watching for changes.</summary>
     public static async Task<DevServer> StartAsync(BuildOptions options, IPAddress address, int port, TimeSpan quiet, TextWriter stdout, TextWriter stderr)
     {
+        // Rebuilds keep every pool thread busy with parallel loops; without spare threads, file-change events and page requests would wait for the pool to grow (about half a second per thread).
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 4 * Environment.ProcessorCount + 4), io);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
@@ -67,7 +70,7 @@ public sealed class DevServer : IAsyncDisposable
         await app.StartAsync();
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Address = new Uri(new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal)), server._site.Current.BasePath);
-        server._rebuilds = Task.Run(server.RebuildLoop);
+        server._rebuilds = Task.Factory.StartNew(server.RebuildLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         server._watcher = new ChangeWatcher([options.ContentDir, options.TemplatesDir], quiet, server.OnChanged);
         return server;
     }
@@ -100,13 +103,13 @@ public sealed class DevServer : IAsyncDisposable
         _rebuildSignal.Release();
     }
 
-    private async Task RebuildLoop()
+    private void RebuildLoop()
     {
         try
         {
             while (true)
             {
-                await _rebuildSignal.WaitAsync(_stopping.Token);
+                _rebuildSignal.Wait(_stopping.Token);
                 while (_rebuildSignal.Wait(0))
                 {
                 }
