@@ -7,6 +7,8 @@ namespace StaticSite.Output;
 public sealed class BuildCache
 {
     private const string ManifestName = "manifest.json";
+    private const string SearchTermsName = "search-terms.bin";
+    private Search.SearchTermStore? _searchTerms;
     private Dictionary<string, CacheEntry> _previous;
     private ConcurrentDictionary<string, CacheEntry> _next = new(StringComparer.Ordinal);
     private readonly string _folder;
@@ -35,6 +37,11 @@ public sealed class BuildCache
         _previousOutput = output;
         Reset();
     }
+
+    /// <summary>The body search terms of the previous build (read on first use; empty for an in-memory cache's first build), saved again by <see cref="Save"/>.</summary>
+    public Search.SearchTermStore SearchTerms => _searchTerms ??= IsInMemory || _folder.Length == 0
+        ? new Search.SearchTermStore()
+        : Search.SearchTermStore.Load(Path.Combine(_folder, SearchTermsName), GeneratorVersion);
 
     /// <summary>Whether a previous build's record was found for the output folder (so an incremental build can update that folder in place).</summary>
     public bool HasPrevious => _previous.Count > 0;
@@ -151,6 +158,7 @@ public sealed class BuildCache
         var temporary = Path.Combine(_folder, ManifestName + ".tmp");
         File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest));
         File.Move(temporary, Path.Combine(_folder, ManifestName), true);
+        _searchTerms?.Save(Path.Combine(_folder, SearchTermsName), GeneratorVersion);
     }
 
     private sealed record Manifest(string Generator, string Output, IDictionary<string, CacheEntry> Pages)

@@ -2,12 +2,18 @@ using System.Runtime.CompilerServices;
 
 namespace StaticSite.Search;
 
-/// <summary>The search terms of article bodies, kept per body instance so a builder that reuses parsed articles between builds (as <c>serve</c> does) tokenizes only the bodies that changed.</summary>
-public sealed class BodyTermCache
+/// <summary>The search terms of article bodies, kept per body instance so a builder that reuses parsed articles between builds (as <c>serve</c> does) tokenizes only the bodies that changed, or, with a <see cref="SearchTermStore"/>, by body hash across builds (as <c>build</c> does).</summary>
+public sealed class BodyTermCache(SearchTermStore? store = null)
 {
     private readonly ConditionalWeakTable<Content.MarkdownBody, KeyValuePair<string, int>[]> _terms = new();
 
-    /// <summary>The kept terms of <paramref name="body"/> with their counts, computed by <paramref name="compute"/> the first time this body instance is seen.</summary>
-    public KeyValuePair<string, int>[] Get(Content.MarkdownBody body, Func<Content.MarkdownBody, KeyValuePair<string, int>[]> compute) =>
-        _terms.GetValue(body, b => compute(b));
+    /// <summary>The kept terms of <paramref name="body"/> with their counts, computed by <paramref name="compute"/> the first time this body is seen.</summary>
+    public KeyValuePair<string, int>[] Get(Content.MarkdownBody body, Func<Content.MarkdownBody, KeyValuePair<string, int>[]> compute)
+    {
+        if (store is null) return _terms.GetValue(body, b => compute(b));
+        if (store.TryGet(body.Hash, out var terms)) return terms;
+        terms = compute(body);
+        store.Put(body.Hash, terms);
+        return terms;
+    }
 }

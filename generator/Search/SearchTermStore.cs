@@ -1,0 +1,131 @@
+using System.Buffers.Binary;
+
+namespace StaticSite.Search;
+
+/// <summary>The body search terms of the previous build, on disk beside the page cache and keyed by each body's SHA-256, so an incremental build tokenizes only the bodies that changed; terms are stored once in a string table and each body as (term, count) pairs of integers.</summary>
+public sealed class SearchTermStore
+{
+    private const string Magic = "staticsite-search-terms-1";
+    private readonly Lock _lock = new();
+    private readonly List<string> _strings = [];
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<UInt128, int[]> _previous = [];
+    private readonly Dictionary<UInt128, int[]> _current = [];
+
+    /// <summary>Reads the store written by <see cref="Save"/> for this generator build, or starts empty when the file is missing, unreadable or from another build.</summary>
+    public static SearchTermStore Load(string file, string generatorVersion)
+    {
+        var store = new SearchTermStore();
+        if (!File.Exists(file)) return store;
+        try
+        {
+            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(file), 1 << 16));
+            if (reader.ReadString() != Magic || reader.ReadString() != generatorVersion) return store;
+            var strings = reader.ReadInt32();
+            for (var i = 0; i < strings; i++) store.Intern(reader.ReadString());
+            var entries = reader.ReadInt32();
+            for (var i = 0; i < entries; i++)
+            {
+                var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
+                var pairs = new int[reader.ReadInt32() * 2];
+                for (var j = 0; j < pairs.Length; j++) pairs[j] = reader.ReadInt32();
+                for (var j = 0; j < pairs.Length; j += 2)
+                {
+                    if ((uint)pairs[j] >= (uint)strings) return new SearchTermStore();
+                }
+
+                store._previous[key] = pairs;
+            }
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or OverflowException or OutOfMemoryException)
+        {
+            return new SearchTermStore();
+        }
+
+        return store;
+    }
+
+    /// <summary>The terms stored for the body with this SHA-256, when the previous or this build computed them.</summary>
+    public bool TryGet(byte[] bodyHash, out KeyValuePair<string, int>[] terms)
+    {
+        var key = Key(bodyHash);
+        lock (_lock)
+        {
+            if (!_current.TryGetValue(key, out var pairs) && _previous.Remove(key, out pairs)) _current[key] = pairs;
+            if (pairs is null)
+            {
+                terms = [];
+                return false;
+            }
+
+            terms = new KeyValuePair<string, int>[pairs.Length / 2];
+            for (var i = 0; i < terms.Length; i++) terms[i] = new(_strings[pairs[2 * i]], pairs[2 * i + 1]);
+            return true;
+        }
+    }
+
+    /// <summary>Records the terms computed for the body with this SHA-256.</summary>
+    public void Put(byte[] bodyHash, KeyValuePair<string, int>[] terms)
+    {
+        lock (_lock)
+        {
+            var pairs = new int[terms.Length * 2];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                pairs[2 * i] = Intern(terms[i].Key);
+                pairs[2 * i + 1] = terms[i].Value;
+            }
+
+            _current[Key(bodyHash)] = pairs;
+        }
+    }
+
+    /// <summary>Writes the bodies this build used (not the ones that disappeared) to <paramref name="file"/>, replacing it atomically.</summary>
+    public void Save(string file, string generatorVersion)
+    {
+        lock (_lock)
+        {
+            var used = new HashSet<int>();
+            foreach (var pairs in _current.Values)
+            {
+                for (var i = 0; i < pairs.Length; i += 2) used.Add(pairs[i]);
+            }
+
+            var renumber = new Dictionary<int, int>();
+            foreach (var id in used.Order()) renumber[id] = renumber.Count;
+            var temporary = file + ".tmp";
+            using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
+            {
+                writer.Write(Magic);
+                writer.Write(generatorVersion);
+                writer.Write(renumber.Count);
+                foreach (var id in renumber.Keys) writer.Write(_strings[id]);
+                writer.Write(_current.Count);
+                foreach (var (key, pairs) in _current.OrderBy(p => p.Key))
+                {
+                    writer.Write((ulong)(key >> 64));
+                    writer.Write((ulong)key);
+                    writer.Write(pairs.Length / 2);
+                    for (var i = 0; i < pairs.Length; i += 2)
+                    {
+                        writer.Write(renumber[pairs[i]]);
+                        writer.Write(pairs[i + 1]);
+                    }
+                }
+            }
+
+            File.Move(temporary, file, true);
+        }
+    }
+
+    private int Intern(string term)
+    {
+        if (_ids.TryGetValue(term, out var id)) return id;
+        _ids[term] = id = _strings.Count;
+        _strings.Add(term);
+        return id;
+    }
+
+    private static UInt128 Key(byte[] hash) =>
+        new(BinaryPrimitives.ReadUInt64BigEndian(hash), BinaryPrimitives.ReadUInt64BigEndian(hash.AsSpan(8)));
+}

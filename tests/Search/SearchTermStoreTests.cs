@@ -1,0 +1,45 @@
+using StaticSite.Search;
+
+namespace StaticSite.Tests.Search;
+
+public sealed class SearchTermStoreTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("staticsite-terms-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, true);
+
+    private string File => Path.Combine(_folder, "terms.bin");
+
+    private static byte[] Hash(byte seed) => System.Security.Cryptography.SHA256.HashData([seed]);
+
+    [Fact]
+    public void Saved_terms_come_back_for_the_same_body_hash_and_only_the_bodies_used_are_kept()
+    {
+        var store = SearchTermStore.Load(File, "v1");
+        store.Put(Hash(1), [new("wedding", 3), new("video", 1)]);
+        store.Put(Hash(2), [new("결혼", 2)]);
+        store.Save(File, "v1");
+
+        var second = SearchTermStore.Load(File, "v1");
+        Assert.True(second.TryGet(Hash(1), out var terms));
+        Assert.Equal([new("wedding", 3), new("video", 1)], terms);
+        second.Save(File, "v1");
+
+        var third = SearchTermStore.Load(File, "v1");
+        Assert.True(third.TryGet(Hash(1), out _));
+        Assert.False(third.TryGet(Hash(2), out _));
+    }
+
+    [Fact]
+    public void A_store_from_another_generator_build_or_a_damaged_file_starts_empty()
+    {
+        var store = SearchTermStore.Load(File, "v1");
+        store.Put(Hash(1), [new("wedding", 3)]);
+        store.Save(File, "v1");
+
+        Assert.False(SearchTermStore.Load(File, "v2").TryGet(Hash(1), out _));
+        var bytes = System.IO.File.ReadAllBytes(File);
+        System.IO.File.WriteAllBytes(File, bytes[..^3]);
+        Assert.False(SearchTermStore.Load(File, "v1").TryGet(Hash(1), out _));
+    }
+}
