@@ -14,7 +14,7 @@ public class GoldenSiteTests
     public void Golden_site_output_matches_the_expected_files()
     {
         var result = new SiteBuilder().Build(
-            new DiskFileTree(Fixture("content"), "content"), new DiskFileTree(Fixture("templates"), "templates"),
+            new DiskFileTree(Fixture("content"), "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"),
             new BuildOptions { Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) });
         Assert.False(result.Failed, string.Join('\n', result.Diagnostics));
         Assert.Empty(result.Diagnostics);
