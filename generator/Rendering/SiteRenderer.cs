@@ -329,7 +329,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
                 {
                     var shown = articles.Skip((number - 1) * size).Take(size).ToList();
                     var page = make(number, total) with { Articles = shown.Select(models.Card).ToList() };
-                    return page.ListKind is "source" or "topic" ? page with { StructuredData = models.Collection(page, shown) } : page;
+                    return page.ListKind is "source" or "topic" ? page with { StructuredDataSource = new(() => models.Collection(page, shown)) } : page;
                 },
                 articles.Count > 0 ? articles[(number - 1) * size].LastChanged.IsoDate : null);
         }

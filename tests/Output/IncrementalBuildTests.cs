@@ -132,6 +132,19 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Editing_fields_that_the_structured_data_shows_re_renders_the_page()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        Write("articles/b.md", TestSite.Article("Beta", "2021-02-01", "[censorship, technology]", extra: "places: [Hyesan]\ncorrections:\n  - date: 2021-02-02\n    text: A date was wrong.\n"));
+
+        AssertSameAsCleanBuild();
+        var page = File.ReadAllText(Path.Combine(_root, "out", "articles", "b", "index.html"));
+        Assert.Contains("\"contentLocation\":[{\"@type\":\"Place\",\"name\":\"Hyesan\"}]", page);
+        Assert.Contains("\"CorrectionComment\"", page);
+    }
+
+    [Fact]
     public void Adding_and_deleting_articles_gives_the_same_output_as_a_clean_build()
     {
         Seed();

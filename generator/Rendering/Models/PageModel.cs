@@ -10,8 +10,13 @@ public abstract record PageModel
     public string? FeedUrl { get; init; }
     public string? FeedTitle { get; init; }
 
+    /// <summary>Makes the page's Schema.org JSON-LD on first use, so only pages that are rendered pay for it; it is derived from the other fields, so page fingerprints leave it out.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Lazy<SafeHtml>? StructuredDataSource { get; init; }
+
     /// <summary>Schema.org JSON-LD for the page (already escaped for a script element), or null when the page has none.</summary>
-    public SafeHtml? StructuredData { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SafeHtml? StructuredData => StructuredDataSource?.Value;
 
     /// <summary>The absolute URL of the image shown when the page is shared, or null.</summary>
     public string? SocialImage { get; init; }
