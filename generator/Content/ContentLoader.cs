@@ -9,7 +9,7 @@ public sealed partial class ContentLoader
     public const int MaxFileBytes = 2 * 1024 * 1024;
 
     /// <summary>Loads the content tree; problems go to <paramref name="diagnostics"/> and the affected files are left out.</summary>
-    public LoadedContent Load(IFileTree tree, DiagnosticBag diagnostics, ArticleFileCache? cache = null)
+    public LoadedContent Load(IFileTree tree, DiagnosticBag diagnostics, ArticleFileCache? cache = null, ArticleFileStore? store = null)
     {
         var files = tree.List();
         foreach (var link in tree.SkippedLinks)
@@ -26,7 +26,7 @@ public sealed partial class ContentLoader
         {
             try
             {
-                articles[i] = ReadArticle(tree, articlePaths[i], diagnostics, cache);
+                articles[i] = ReadArticle(tree, articlePaths[i], diagnostics, cache, store);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
             {
@@ -50,7 +50,7 @@ public sealed partial class ContentLoader
     {
         try
         {
-            return ReadArticle(tree, path, diagnostics, cache);
+            return ReadArticle(tree, path, diagnostics, cache, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
         {
@@ -65,17 +65,23 @@ public sealed partial class ContentLoader
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex MediaSegment();
 
-    private static ArticleFile? ReadArticle(IFileTree tree, string path, DiagnosticBag diagnostics, ArticleFileCache? cache)
+    private static ArticleFile? ReadArticle(IFileTree tree, string path, DiagnosticBag diagnostics, ArticleFileCache? cache, ArticleFileStore? store)
     {
+        FileStamp stamp = default;
+        var stamped = store is not null && tree is DiskFileTree disk && disk.TryGetStamp(path, out stamp);
+        var display = tree.DisplayPath(path);
+        if (stamped && store!.TryGet(path, stamp, display, Reread(tree, path, display)!, diagnostics, out var stored)) return stored;
+
         var text = ReadLimited(tree, path, diagnostics);
         if (text is null) return null;
-        if (cache is null) return ParseArticle(tree, path, text, diagnostics);
-        if (cache.TryGet(path, text, diagnostics, out var cached)) return cached;
+        if (cache is null && !stamped) return ParseArticle(tree, path, text, diagnostics);
+        if (cache is not null && cache.TryGet(path, text, diagnostics, out var cached)) return cached;
 
         var own = new DiagnosticBag();
         var file = ParseArticle(tree, path, text, own);
         var found = own.Sorted();
-        cache.Put(path, text, file, found);
+        cache?.Put(path, text, file, found);
+        if (stamped) store!.Put(path, stamp, display, file, found);
         foreach (var d in found)
         {
             if (d.Severity == Severity.Error) diagnostics.Error(d.Location, d.Message);
@@ -84,6 +90,9 @@ public sealed partial class ContentLoader
 
         return file;
     }
+
+    private static Func<string>? Reread(IFileTree tree, string path, string display) =>
+        tree is DiskFileTree ? () => FrontMatterSplitter.Split(new System.Text.UTF8Encoding(false).GetString(tree.ReadBytes(path)), display, new DiagnosticBag())?.Body ?? "" : null;
 
     private static ArticleFile? ParseArticle(IFileTree tree, string path, string text, DiagnosticBag diagnostics)
     {
@@ -98,8 +107,7 @@ public sealed partial class ContentLoader
             return null;
         }
 
-        Func<string>? reread = tree is DiskFileTree ? () => FrontMatterSplitter.Split(new System.Text.UTF8Encoding(false).GetString(tree.ReadBytes(path)), display, new DiagnosticBag())?.Body ?? "" : null;
-        return new ArticleFile(path, display, FrontMatterReader.Read(mapping, diagnostics), new MarkdownBody(split.Body, reread), split.BodyLine);
+        return new ArticleFile(path, display, FrontMatterReader.Read(mapping, diagnostics), new MarkdownBody(split.Body, Reread(tree, path, display)), split.BodyLine);
     }
 
     private static string? ReadLimited(IFileTree tree, string path, DiagnosticBag diagnostics)

@@ -14,7 +14,9 @@ public sealed class DiskFileTree(string root, string displayRoot) : IFileTree
         if (!Directory.Exists(_root)) return [];
         var files = new List<string>();
         var links = new List<string>();
-        Walk(new DirectoryInfo(_root), "", files, links);
+        var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        Walk(new DirectoryInfo(_root), "", files, links, stamps);
+        _stamps = stamps;
         files.Sort(StringComparer.Ordinal);
         links.Sort(StringComparer.Ordinal);
         _links = links;
@@ -22,19 +24,27 @@ public sealed class DiskFileTree(string root, string displayRoot) : IFileTree
     }
 
     private IReadOnlyList<string> _links = [];
+    private Dictionary<string, FileStamp> _stamps = new(StringComparer.Ordinal);
+
+    /// <summary>The size and modification time the last <see cref="List"/> saw for a file, without touching the disk again.</summary>
+    public bool TryGetStamp(string relativePath, out FileStamp stamp) => _stamps.TryGetValue(relativePath, out stamp);
 
     /// <inheritdoc />
     public IReadOnlyList<string> SkippedLinks => _links;
 
-    private static void Walk(DirectoryInfo folder, string prefix, List<string> files, List<string> links)
+    private static void Walk(DirectoryInfo folder, string prefix, List<string> files, List<string> links, Dictionary<string, FileStamp> stamps)
     {
         foreach (var entry in folder.EnumerateFileSystemInfos())
         {
             if (entry.Name.StartsWith('.')) continue;
             var relative = prefix + entry.Name;
             if (entry.LinkTarget is not null) links.Add(relative);
-            else if (entry is DirectoryInfo sub) Walk(sub, relative + "/", files, links);
-            else files.Add(relative);
+            else if (entry is DirectoryInfo sub) Walk(sub, relative + "/", files, links, stamps);
+            else
+            {
+                files.Add(relative);
+                if (entry is FileInfo file) stamps[relative] = new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks);
+            }
         }
     }
 

@@ -18,6 +18,15 @@ public sealed class MarkdownBody
         Hash = SHA256.HashData(_utf8);
     }
 
+    private MarkdownBody(byte[] hash, Func<string> reread)
+    {
+        Hash = hash;
+        _reread = reread;
+    }
+
+    /// <summary>A body known only by its hash (from a previous build's record of an unchanged file), read from its file through <paramref name="reread"/> when needed.</summary>
+    public static MarkdownBody Stored(byte[] hash, Func<string> reread) => new(hash, reread);
+
     /// <summary>The SHA-256 of the body's UTF-8 bytes as loaded, which page fingerprints use instead of the text.</summary>
     public byte[] Hash { get; }
 

@@ -4,11 +4,13 @@ using System.Text.Json;
 namespace StaticSite.Output;
 
 /// <summary>What the previous successful build rendered, page by page (a fingerprint of each page's inputs and the site links its body makes), so unchanged pages are reused instead of rendered and rewritten.</summary>
-public sealed class BuildCache
+public sealed partial class BuildCache
 {
     private const string ManifestName = "manifest.json";
     private const string SearchTermsName = "search-terms.bin";
+    private const string ArticlesName = "articles.bin";
     private Search.SearchTermStore? _searchTerms;
+    private Content.ArticleFileStore? _articles;
     private Dictionary<string, CacheEntry> _previous;
     private ConcurrentDictionary<string, CacheEntry> _next = new(StringComparer.Ordinal);
     private readonly string _folder;
@@ -16,6 +18,7 @@ public sealed class BuildCache
     private OutputSet? _previousOutput;
     private int _reused;
     private Manifest? _stored;
+    private bool _clean;
 
     private BuildCache(string folder, string outputDir, Dictionary<string, CacheEntry> previous)
     {
@@ -39,9 +42,14 @@ public sealed class BuildCache
     }
 
     /// <summary>The body search terms of the previous build (read on first use; empty for an in-memory cache's first build), saved again by <see cref="Save"/>.</summary>
-    public Search.SearchTermStore SearchTerms => _searchTerms ??= IsInMemory || _folder.Length == 0
+    public Search.SearchTermStore SearchTerms => _searchTerms ??= IsInMemory || _folder.Length == 0 || _clean
         ? new Search.SearchTermStore()
         : Search.SearchTermStore.Load(Path.Combine(_folder, SearchTermsName), GeneratorVersion);
+
+    /// <summary>The parsed article files of the previous build (read on first use), saved again by <see cref="Save"/>; null for an in-memory cache, which keeps parsed files its own way.</summary>
+    public Content.ArticleFileStore? Articles => IsInMemory || _folder.Length == 0
+        ? null
+        : _articles ??= _clean ? new Content.ArticleFileStore() : Content.ArticleFileStore.Load(Path.Combine(_folder, ArticlesName), GeneratorVersion);
 
     /// <summary>Whether a previous build's record was found for the output folder (so an incremental build can update that folder in place).</summary>
     public bool HasPrevious => _previous.Count > 0;
@@ -66,7 +74,7 @@ public sealed class BuildCache
         {
             try
             {
-                var stored = JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(manifest));
+                var stored = JsonSerializer.Deserialize(File.ReadAllBytes(manifest), ManifestJson.Default.Manifest);
                 if (stored is not null && stored.Generator == GeneratorVersion && stored.Output == output)
                 {
                     previous = new Dictionary<string, CacheEntry>(stored.Pages, StringComparer.Ordinal);
@@ -79,7 +87,7 @@ public sealed class BuildCache
             }
         }
 
-        return new BuildCache(folder, output, previous);
+        return new BuildCache(folder, output, previous) { _clean = clean };
     }
 
     /// <summary>The default cache folder for an output folder: a hidden sibling (for example <c>.site-output.cache</c>), outside what gets published.</summary>
@@ -156,9 +164,10 @@ public sealed class BuildCache
             Files = files is null ? null : new SortedDictionary<string, long>(files.ToDictionary(f => f.Path, f => f.Length), StringComparer.Ordinal),
         };
         var temporary = Path.Combine(_folder, ManifestName + ".tmp");
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest));
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest, ManifestJson.Default.Manifest));
         File.Move(temporary, Path.Combine(_folder, ManifestName), true);
         _searchTerms?.Save(Path.Combine(_folder, SearchTermsName), GeneratorVersion);
+        _articles?.Save(Path.Combine(_folder, ArticlesName), GeneratorVersion);
     }
 
     private sealed record Manifest(string Generator, string Output, IDictionary<string, CacheEntry> Pages)
@@ -173,4 +182,7 @@ public sealed class BuildCache
     }
 
     private sealed record CacheEntry(string Key, string[] Links);
+
+    [System.Text.Json.Serialization.JsonSerializable(typeof(Manifest))]
+    private sealed partial class ManifestJson : System.Text.Json.Serialization.JsonSerializerContext;
 }

@@ -24,10 +24,15 @@ public static class InputDigest
             foreach (var link in tree.SkippedLinks) text.Append("link ").Append(link).Append('\n');
             foreach (var file in files)
             {
-                var info = new FileInfo(Path.Combine(tree.Root, file));
+                if (!tree.TryGetStamp(file, out var stamp))
+                {
+                    var info = new FileInfo(Path.Combine(tree.Root, file));
+                    stamp = new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+                }
+
                 text.Append(file).Append(' ')
-                    .Append(info.Length.ToString(CultureInfo.InvariantCulture)).Append(' ')
-                    .Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                    .Append(stamp.Length.ToString(CultureInfo.InvariantCulture)).Append(' ')
+                    .Append(stamp.LastWriteTicks.ToString(CultureInfo.InvariantCulture)).Append('\n');
             }
         }
 

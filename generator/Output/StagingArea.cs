@@ -127,14 +127,26 @@ public sealed partial class StagingArea
         }
 
         var keep = new HashSet<string>(paths, StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(Target, "*", SearchOption.AllDirectories))
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Path, bool IsFolder)>(
+            Target,
+            (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false }).ToList();
+        var live = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (full, isFolder) in entries)
         {
-            if (!keep.Contains(Path.GetRelativePath(Target, file).Replace('\\', '/'))) File.Delete(file);
+            if (isFolder) continue;
+            if (!keep.Contains(Path.GetRelativePath(Target, full).Replace('\\', '/')))
+            {
+                File.Delete(full);
+                continue;
+            }
+
+            for (var folder = Path.GetDirectoryName(full); folder is not null && folder.Length > Target.Length && live.Add(folder);) folder = Path.GetDirectoryName(folder);
         }
 
-        foreach (var folder in Directory.EnumerateDirectories(Target, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))
+        foreach (var (folder, _) in entries.Where(e => e.IsFolder && !live.Contains(e.Path)).OrderByDescending(e => e.Path.Length))
         {
-            if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+            Directory.Delete(folder);
         }
 
         Directory.Delete(Root, true);

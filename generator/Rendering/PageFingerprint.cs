@@ -14,17 +14,23 @@ public static class PageFingerprint
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
-        var writer = _writer ??= new Utf8JsonWriter(buffer);
+        buffer.Write(templateKey);
+        if (markdownBody is not null) buffer.Write(markdownBody.Hash);
+        var writer = _writer ??= new Utf8JsonWriter(buffer, WriterOptions);
         writer.Reset(buffer);
-        JsonSerializer.Serialize(writer, model, model.GetType(), FingerprintJson.Default);
-        writer.Flush();
+        switch (model)
+        {
+            case ArticlePageModel article: JsonSerializer.Serialize(writer, article, FingerprintJson.Default.ArticlePageModel); break;
+            case ListPageModel list: JsonSerializer.Serialize(writer, list, FingerprintJson.Default.ListPageModel); break;
+            default: JsonSerializer.Serialize(writer, model, model.GetType(), FingerprintJson.Default); break;
+        }
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(templateKey);
-        hash.AppendData(buffer.WrittenSpan);
-        if (markdownBody is not null) hash.AppendData(markdownBody.Hash);
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        writer.Flush();
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
     }
+
+    /// <summary>The fingerprint is never parsed back, so nothing needs escaping beyond what keeps the JSON unambiguous, and nothing needs validating.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;

@@ -59,8 +59,12 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
     /// <summary>A source's link.</summary>
     public LinkModel Source(SourceInfo source) => new(source.Name, _urls.Href(UrlMap.Source(source.Key)));
 
-    /// <summary>An article as a list entry.</summary>
-    public ArticleCardModel Card(Article a) => new(
+    /// <summary>An article as a list entry; made once per article and shared by every page that lists it.</summary>
+    public ArticleCardModel Card(Article a) => _cards.GetOrAdd(a, MakeCard);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, ArticleCardModel> _cards = new(ReferenceEqualityComparer.Instance);
+
+    private ArticleCardModel MakeCard(Article a) => new(
         a.Title, _urls.Href(UrlMap.Article(a.Slug)), Date(a.Date), a.Summary, Source(a.Publication),
         a.Translators.Select(Translator).ToList(), a.Topics.Select(Topic).ToList(), a.Language);
 

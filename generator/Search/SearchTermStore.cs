@@ -11,6 +11,8 @@ public sealed class SearchTermStore
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<UInt128, int[]> _previous = [];
     private readonly Dictionary<UInt128, int[]> _current = [];
+    private bool _loaded;
+    private bool _added;
 
     /// <summary>Reads the store written by <see cref="Save"/> for this generator build, or starts empty when the file is missing, unreadable or from another build.</summary>
     public static SearchTermStore Load(string file, string generatorVersion)
@@ -36,6 +38,8 @@ public sealed class SearchTermStore
 
                 store._previous[key] = pairs;
             }
+
+            store._loaded = true;
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or OverflowException or OutOfMemoryException)
         {
@@ -77,14 +81,16 @@ public sealed class SearchTermStore
             }
 
             _current[Key(bodyHash)] = pairs;
+            _added = true;
         }
     }
 
-    /// <summary>Writes the bodies this build used (not the ones that disappeared) to <paramref name="file"/>, replacing it atomically.</summary>
+    /// <summary>Writes the bodies this build used (not the ones that disappeared) to <paramref name="file"/>, replacing it atomically; skipped when that is exactly what was loaded.</summary>
     public void Save(string file, string generatorVersion)
     {
         lock (_lock)
         {
+            if (_loaded && !_added && _previous.Count == 0 && File.Exists(file)) return;
             var used = new HashSet<int>();
             foreach (var pairs in _current.Values)
             {

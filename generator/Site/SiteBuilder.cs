@@ -39,7 +39,7 @@ public sealed class SiteBuilder
 
         cache ??= _pages;
         cache?.Reset();
-        var loaded = timings.Time("load", () => new ContentLoader().Load(content, diagnostics, _parsed));
+        var loaded = timings.Time("load", () => new ContentLoader().Load(content, diagnostics, _parsed, cache?.Articles));
         if (options.BaseUrl is { } baseUrl) loaded = loaded with { Site = loaded.Site with { BaseUrl = baseUrl } };
         var validator = new ArticleValidator(_pipeline);
         var articles = timings.Time("validate", () => validator.Validate(loaded, options, diagnostics));

@@ -89,6 +89,38 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Unchanged_articles_come_from_the_stored_front_matter_with_their_warnings_and_the_output_matches_a_clean_build()
+    {
+        Seed();
+        Write("articles/w.md", TestSite.Article("Warned", "2021-01-02").Replace("  url: https://www.dailynk.com/example\n", ""));
+        var first = Build("out");
+        Assert.Equal(0, first.Exit);
+        Assert.True(File.Exists(Path.Combine(_root, ".out.cache", "articles.bin")));
+        Write("articles/b.md", TestSite.Article("Beta, revised", "2021-02-01", "[censorship, technology]"));
+
+        var second = Build("out");
+
+        Assert.Equal(0, second.Exit);
+        Assert.Contains("w.md:5:1: warning: no 'source.url'", second.Error);
+        Assert.Equal(first.Error, second.Error);
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_damaged_article_store_is_ignored_and_the_build_matches_a_clean_build()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        var store = Path.Combine(_root, ".out.cache", "articles.bin");
+        var bytes = File.ReadAllBytes(store);
+        File.WriteAllBytes(store, bytes[..(bytes.Length / 2)]);
+        Write("articles/c.md", TestSite.Article("Gamma, revised", "2021-03-01", "[technology]"));
+
+        AssertSameAsCleanBuild();
+        Assert.Contains("Gamma, revised", File.ReadAllText(Path.Combine(_root, "out", "index.html")));
+    }
+
+    [Fact]
     public void An_output_file_removed_by_hand_is_written_again_by_the_next_build()
     {
         Seed();

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using StaticSite.Content;
+using StaticSite.Validation;
+
+namespace StaticSite.Tests.Content;
+
+public sealed class ArticleFileStoreTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("staticsite-store-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, true);
+
+    private const string Text = """
+        ---
+        title: "Every field"
+        date: 2021-06-09
+        updated: 2021-06-10T08:30:00+09:00
+        language: en
+        slug: every-field
+        summary: "A summary."
+        author: [Kim Yoo Jin]
+        translators: [Yongmin Lee, Another Person]
+        source:
+          publication: daily-nk
+          url: https://www.dailynk.com/example
+          title: "원문 제목"
+          language: ko
+          published: 2021-06-08
+        topics: [censorship, technology]
+        places: [Pyongyang]
+        image:
+          src: /media/photo.jpg
+          alt: "A photo"
+          caption: "Caption"
+          credit: "Credit"
+        translation_key: every
+        corrections:
+          - date: 2021-06-11
+            text: "Fixed a name."
+        draft: true
+        colour: blue
+        ---
+        Body text.
+        """;
+
+    private static (ArticleFile File, IReadOnlyList<Diagnostic> Diagnostics) Parse()
+    {
+        var tree = new MemoryFileTree(new Dictionary<string, string> { ["articles/every-field.md"] = Text }, "content");
+        var diagnostics = new DiagnosticBag();
+        var file = new ContentLoader().LoadArticle(tree, "articles/every-field.md", diagnostics)!;
+        return (file, diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void A_stored_file_reads_back_with_every_field_position_and_problem_it_was_stored_with()
+    {
+        var (file, found) = Parse();
+        Assert.Contains(found, d => d.Message.Contains("colour", StringComparison.Ordinal));
+        var stamp = new FileStamp(Text.Length, 638_000_000_000_000_000);
+        var store = new ArticleFileStore();
+        store.Put(file.RelativePath, stamp, file.DisplayPath, file, found);
+        var path = Path.Combine(_folder, "articles.bin");
+        store.Save(path, "v1");
+
+        var loaded = ArticleFileStore.Load(path, "v1");
+        var diagnostics = new DiagnosticBag();
+        Assert.True(loaded.TryGet(file.RelativePath, stamp, file.DisplayPath, () => "Body text.", diagnostics, out var back));
+
+        Assert.Equal(JsonSerializer.Serialize(file.FrontMatter), JsonSerializer.Serialize(back!.FrontMatter));
+        Assert.Equal(file.Body.Hash, back.Body.Hash);
+        Assert.Equal(file.BodyLine, back.BodyLine);
+        Assert.Equal(found, diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void A_file_with_another_size_or_time_or_a_store_from_another_generator_build_is_parsed_again()
+    {
+        var (file, found) = Parse();
+        var stamp = new FileStamp(100, 5);
+        var store = new ArticleFileStore();
+        store.Put(file.RelativePath, stamp, file.DisplayPath, file, found);
+        var path = Path.Combine(_folder, "articles.bin");
+        store.Save(path, "v1");
+
+        var loaded = ArticleFileStore.Load(path, "v1");
+        Assert.False(loaded.TryGet(file.RelativePath, stamp with { Length = 101 }, file.DisplayPath, () => "", new DiagnosticBag(), out _));
+        Assert.False(loaded.TryGet(file.RelativePath, stamp with { LastWriteTicks = 6 }, file.DisplayPath, () => "", new DiagnosticBag(), out _));
+        Assert.False(loaded.TryGet(file.RelativePath, stamp, "elsewhere/" + file.DisplayPath, () => "", new DiagnosticBag(), out _));
+        Assert.False(ArticleFileStore.Load(path, "v2").TryGet(file.RelativePath, stamp, file.DisplayPath, () => "", new DiagnosticBag(), out _));
+        Assert.True(loaded.TryGet(file.RelativePath, stamp, file.DisplayPath, () => "", new DiagnosticBag(), out _));
+    }
+}
