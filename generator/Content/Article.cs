@@ -31,6 +31,9 @@ public sealed record Article
     /// <summary>The Markdown body.</summary>
     public required MarkdownBody Body { get; init; }
 
+    /// <summary>The SHA-256 of the article's whole file: pages that show the article are fingerprinted with it instead of with every field.</summary>
+    public byte[] FileHash { get; init; } = [];
+
     /// <summary>The file line the body starts on, so Markdown positions can be reported against the file.</summary>
     public required int BodyLine { get; init; }
 

@@ -6,12 +6,12 @@ namespace StaticSite.Content;
 /// <summary>The parsed front matter of every article file of the previous build, on disk beside the page cache and keyed by each file's path, size and modification time, so an incremental build parses only the files that changed; problems found in a file are stored with it and reported again.</summary>
 public sealed class ArticleFileStore
 {
-    private const string Magic = "staticsite-articles-1";
+    private const string Magic = "staticsite-articles-2";
     private readonly Dictionary<string, Entry> _previous = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
     private int _added;
 
-    private sealed record Entry(FileStamp Stamp, string DisplayPath, FrontMatter? FrontMatter, byte[] BodyHash, int BodyLine, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Entry(FileStamp Stamp, string DisplayPath, FrontMatter? FrontMatter, byte[] BodyHash, int BodyLine, byte[] FileHash, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>Reads the store written by <see cref="Save"/> for this generator build, or starts empty when the file is missing, unreadable or from another build.</summary>
     public static ArticleFileStore Load(string file, string generatorVersion)
@@ -50,14 +50,14 @@ public sealed class ArticleFileStore
             else diagnostics.Warning(d.Location, d.Message);
         }
 
-        if (entry.FrontMatter is { } frontMatter) file = new ArticleFile(path, displayPath, frontMatter, MarkdownBody.Stored(entry.BodyHash, reread), entry.BodyLine);
+        if (entry.FrontMatter is { } frontMatter) file = new ArticleFile(path, displayPath, frontMatter, MarkdownBody.Stored(entry.BodyHash, reread), entry.BodyLine, entry.FileHash);
         return true;
     }
 
     /// <summary>Records what parsing <paramref name="path"/> (with <paramref name="stamp"/>) gave: the article, or null when the file could not be read as one, and the problems found.</summary>
     public void Put(string path, FileStamp stamp, string displayPath, ArticleFile? file, IReadOnlyList<Diagnostic> diagnostics)
     {
-        _current[path] = new Entry(stamp, displayPath, file?.FrontMatter, file?.Body.Hash ?? [], file?.BodyLine ?? 0, diagnostics);
+        _current[path] = new Entry(stamp, displayPath, file?.FrontMatter, file?.Body.Hash ?? [], file?.BodyLine ?? 0, file?.FileHash ?? [], diagnostics);
         Interlocked.Increment(ref _added);
     }
 
@@ -89,6 +89,8 @@ public sealed class ArticleFileStore
         w.Write(e.BodyHash.Length);
         w.Write(e.BodyHash);
         w.Write(e.BodyLine);
+        w.Write(e.FileHash.Length);
+        w.Write(e.FileHash);
         w.Write(e.Diagnostics.Count);
         foreach (var d in e.Diagnostics)
         {
@@ -107,6 +109,7 @@ public sealed class ArticleFileStore
         var display = r.ReadString();
         var hash = r.ReadBytes(r.ReadInt32());
         var bodyLine = r.ReadInt32();
+        var fileHash = r.ReadBytes(r.ReadInt32());
         var diagnostics = new Diagnostic[r.ReadInt32()];
         for (var i = 0; i < diagnostics.Length; i++)
         {
@@ -117,7 +120,7 @@ public sealed class ArticleFileStore
         }
 
         var frontMatter = r.ReadBoolean() ? new FrontMatterReaderState(r, display).Read() : null;
-        return new Entry(stamp, display, frontMatter, hash, bodyLine, diagnostics);
+        return new Entry(stamp, display, frontMatter, hash, bodyLine, fileHash, diagnostics);
     }
 
     private static void WriteLocation(BinaryWriter w, SourceLocation at, bool withPath)

@@ -107,7 +107,8 @@ public sealed partial class ContentLoader
             return null;
         }
 
-        return new ArticleFile(path, display, FrontMatterReader.Read(mapping, diagnostics), new MarkdownBody(split.Body, Reread(tree, path, display)), split.BodyLine);
+        return new ArticleFile(path, display, FrontMatterReader.Read(mapping, diagnostics), new MarkdownBody(split.Body, Reread(tree, path, display)), split.BodyLine,
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
     private static string? ReadLimited(IFileTree tree, string path, DiagnosticBag diagnostics)

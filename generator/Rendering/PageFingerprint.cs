@@ -6,37 +6,31 @@ using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 
-/// <summary>Hashes everything a page is made from (its templates, the site model, the page model and any Markdown body) so an unchanged page can be recognised without rendering it.</summary>
+/// <summary>Hashes everything a page is made from, as identities rather than as the page model (the templates and site model, the site's registries, the page's path, and the digests of the articles it shows), so an unchanged page is recognised without building its model or rendering it.</summary>
 public static class PageFingerprint
 {
-    /// <summary>The fingerprint of one page: <paramref name="templateKey"/> covers templates and site-wide values; the model is hashed by its JSON form.</summary>
-    public static string Of(byte[] templateKey, PageModel model, Content.MarkdownBody? markdownBody)
+    /// <summary>The fingerprint of one page: <paramref name="templateKey"/> covers templates and the site model, <paramref name="contentKey"/> the registries and site settings, <paramref name="inputs"/> what this page shows (counts, page numbers, article and card digests).</summary>
+    public static string Of(byte[] templateKey, byte[] contentKey, string sitePath, IEnumerable<string> inputs)
     {
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
         buffer.Write(templateKey);
-        if (markdownBody is not null) buffer.Write(markdownBody.Hash);
-        var writer = _writer ??= new Utf8JsonWriter(buffer, WriterOptions);
-        writer.Reset(buffer);
-        switch (model)
-        {
-            case ArticlePageModel article: JsonSerializer.Serialize(writer, article, FingerprintJson.Default.ArticlePageModel); break;
-            case ListPageModel list: JsonSerializer.Serialize(writer, list, FingerprintJson.Default.ListPageModel); break;
-            default: JsonSerializer.Serialize(writer, model, model.GetType(), FingerprintJson.Default); break;
-        }
-
-        writer.Flush();
+        buffer.Write(contentKey);
+        Append(buffer, sitePath);
+        foreach (var input in inputs) Append(buffer, input);
         return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
     }
 
-    /// <summary>The fingerprint is never parsed back, so nothing needs escaping beyond what keeps the JSON unambiguous, and nothing needs validating.</summary>
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    private static void Append(ArrayBufferWriter<byte> buffer, string text)
+    {
+        var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length) + 1);
+        var length = Encoding.UTF8.GetBytes(text, span);
+        span[length] = 0;
+        buffer.Advance(length + 1);
+    }
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? _writer;
 
     /// <summary>The key shared by all pages of one template: the generator version, the template texts it can use, and the site model.</summary>
     public static byte[] TemplateKey(string generatorVersion, string templateTexts, SiteModel site)
@@ -46,5 +40,19 @@ public static class PageFingerprint
         hash.AppendData(Encoding.UTF8.GetBytes(templateTexts));
         hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site, FingerprintJson.Default.SiteModel));
         return hash.GetHashAndReset();
+    }
+
+    /// <summary>The key of everything site-wide that content pages draw on besides templates: the site settings and the source and topic registries of every language.</summary>
+    public static byte[] ContentKey(Linking.SiteIndexSet all)
+    {
+        var text = new StringBuilder();
+        foreach (var index in all.Languages)
+        {
+            text.Append(JsonSerializer.Serialize(index.Site)).Append('\0').Append(index.Language).Append('\0').Append(index.Urls.Prefix).Append('\0');
+            foreach (var source in index.Sources) text.Append(JsonSerializer.Serialize(source)).Append('\0');
+            foreach (var topic in index.Topics) text.Append(JsonSerializer.Serialize(topic)).Append('\0');
+        }
+
+        return SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
     }
 }

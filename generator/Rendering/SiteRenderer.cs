@@ -25,6 +25,9 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
 
         /// <summary>The other-language versions of this page, for sitemap alternates.</summary>
         public IReadOnlyList<LanguageLinkModel> Alternates { get; init; } = [];
+
+        /// <summary>What the page shows besides templates and registries, as identities (counts, page numbers, article and card digests): equal inputs make an equal page.</summary>
+        public Func<IEnumerable<string>> Inputs { get; init; } = () => [];
     }
 
     /// <summary>Renders a one-language site; see <see cref="Render(SiteIndexSet, IFileTree, DiagnosticBag, StagingArea?, BuildCache?, Site.BuildProgress?, CancellationToken)"/>.</summary>
@@ -77,6 +80,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
 
         var links = _links = new BodyLinkPolicy(root.RootUrls.BasePath, sitePaths) { Aliases = aliases };
         var templateKeys = new System.Collections.Concurrent.ConcurrentDictionary<(string, SiteModel), byte[]>();
+        var contentKey = cache is null ? [] : PageFingerprint.ContentKey(all);
 
         output.Prepare(jobs.Select(j => UrlMap.OutputFile(j.SitePath)));
         progress?.Begin("render", jobs.Count);
@@ -89,12 +93,11 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
                     progress?.Step();
                     var site = job.Site!;
                     var path = UrlMap.OutputFile(job.SitePath);
-                    var model = job.Model();
                     string? key = null;
                     if (cache is not null)
                     {
                         var templateKey = templateKeys.GetOrAdd((job.Template, site), k => PageFingerprint.TemplateKey(BuildCache.GeneratorVersion, templates.DependencyText(k.Item1), k.Item2));
-                        key = PageFingerprint.Of(templateKey, model, job.Article?.Body);
+                        key = PageFingerprint.Of(templateKey, contentKey, job.SitePath, job.Inputs().Concat(job.Alternates.Select(a => a.Code + " " + a.AbsoluteUrl)));
                         if (cache.CanReuse(path, key, out var previousLinks) && previousLinks.All(l => links.Resolves(l)))
                         {
                             cache.Reuse(output, path, key, previousLinks);
@@ -102,6 +105,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
                         }
                     }
 
+                    var model = job.Model();
                     IReadOnlyList<string> bodyLinks = [];
                     if (job.Article is { } article && model is ArticlePageModel articleModel)
                     {
@@ -204,7 +208,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         var site = index.Site;
         var jobs = new List<PageJob>();
 
-        jobs.AddRange(Paginate(index, index.Articles, UrlMap.Home, "pages/home", (page, total) => new ListPageModel
+        jobs.AddRange(Paginate(index, "home", index.Articles, UrlMap.Home, "pages/home", (page, total) => new ListPageModel
         {
             ListKind = "home",
             Title = page == 1 ? site.Title : models.T("page_of", ("title", site.Title), ("page", page), ("total", total)),
@@ -222,14 +226,17 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         foreach (var article in index.Articles)
         {
             jobs.Add(new PageJob(UrlMap.Article(article.Slug), "pages/article",
-                () => models.Article(article, PendingBody), article.LastChanged.IsoDate, Article: article));
+                () => models.Article(article, PendingBody), article.LastChanged.IsoDate, Article: article)
+            {
+                Inputs = () => ArticleInputs(index, models, article),
+            });
         }
 
         jobs.Add(Directory("sources", UrlMap.Sources(), models.T("sources_title"), models.T("sources_intro"),
             index.Sources.Select(s => new DirectoryEntryModel(s.Name, urls.Href(UrlMap.Source(s.Key)), index.BySource[s.Key].Count, s.Description, LanguageNames.In(s.Language, index.Language))).ToList(), urls));
         foreach (var source in index.Sources)
         {
-            jobs.AddRange(Paginate(index, index.BySource[source.Key], p => UrlMap.Source(source.Key, p), "pages/source", (page, total) => new ListPageModel
+            jobs.AddRange(Paginate(index, "source " + source.Key, index.BySource[source.Key], p => UrlMap.Source(source.Key, p), "pages/source", (page, total) => new ListPageModel
             {
                 ListKind = "source",
                 Title = page == 1 ? source.Name : models.T("page_of", ("title", source.Name), ("page", page), ("total", total)),
@@ -251,7 +258,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             index.Topics.Select(t => new DirectoryEntryModel(t.Title, urls.Href(UrlMap.Topic(t.Key)), index.ByTopic[t.Key].Count, t.Description, null)).ToList(), urls));
         foreach (var topic in index.Topics)
         {
-            jobs.AddRange(Paginate(index, index.ByTopic[topic.Key], p => UrlMap.Topic(topic.Key, p), "pages/topic", (page, total) => new ListPageModel
+            jobs.AddRange(Paginate(index, "topic " + topic.Key, index.ByTopic[topic.Key], p => UrlMap.Topic(topic.Key, p), "pages/topic", (page, total) => new ListPageModel
             {
                 ListKind = "topic",
                 Title = page == 1 ? topic.Title : models.T("page_of", ("title", topic.Title), ("page", page), ("total", total)),
@@ -283,7 +290,10 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
                 Articles = cards.Select(models.Card).ToList(),
                 TotalArticles = cards.Count,
                 Pagination = models.Pagination(1, 1, _ => UrlMap.Translator(translator.Slug)),
-            }, cards.Count > 0 ? cards[0].LastChanged.IsoDate : null));
+            }, cards.Count > 0 ? cards[0].LastChanged.IsoDate : null)
+            {
+                Inputs = () => cards.Select(a => CardDigests.Of(models.Card(a))).Prepend(translator.Name),
+            });
         }
 
         jobs.Add(new PageJob(UrlMap.Search(), "pages/search", () => new SearchPageModel
@@ -314,9 +324,23 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
             Description = intro,
             CanonicalUrl = urls.Absolute(path),
             Entries = entries,
-        }, null);
+        }, null)
+        {
+            Inputs = () => entries.Select(e => string.Join('\u001f', e.Name, e.Url, e.Count, e.Description, e.Note)),
+        };
 
-    private static IEnumerable<PageJob> Paginate(SiteIndex index, IReadOnlyList<Article> articles, Func<int, string> pathOf, string template,
+    private static IEnumerable<string> ArticleInputs(SiteIndex index, PageModelFactory models, Article article)
+    {
+        var links = index.Links[article];
+        yield return Convert.ToHexStringLower(article.FileHash);
+        yield return article.RelativePath;
+        yield return CardDigests.Of(models.Card(article));
+        foreach (var related in links.Related) yield return CardDigests.Of(models.Card(related));
+        yield return links.Older is { } older ? "older " + older.Slug + " " + older.Title : "no older";
+        yield return links.Newer is { } newer ? "newer " + newer.Slug + " " + newer.Title : "no newer";
+    }
+
+    private static IEnumerable<PageJob> Paginate(SiteIndex index, string list, IReadOnlyList<Article> articles, Func<int, string> pathOf, string template,
         Func<int, int, ListPageModel> make, PageModelFactory models)
     {
         var size = index.Site.PageSize;
@@ -331,7 +355,11 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
                     var page = make(number, total) with { Articles = shown.Select(models.Card).ToList() };
                     return page.ListKind is "source" or "topic" ? page with { StructuredDataSource = new(() => models.Collection(page, shown)) } : page;
                 },
-                articles.Count > 0 ? articles[(number - 1) * size].LastChanged.IsoDate : null);
+                articles.Count > 0 ? articles[(number - 1) * size].LastChanged.IsoDate : null)
+            {
+                Inputs = () => articles.Skip((number - 1) * size).Take(size).Select(a => CardDigests.Of(models.Card(a)))
+                    .Prepend(string.Join(' ', list, number, total, articles.Count)),
+            };
         }
     }
 }

@@ -27,20 +27,28 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
     {
         var articles = index.Articles;
         var shards = Math.Clamp((articles.Count + ArticlesPerShard - 1) / ArticlesPerShard, 1, 256);
-        var postings = new Dictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
-        var weighted = new Dictionary<string, int>[Math.Min(articles.Count, TermBlock)];
+        var postings = new Dictionary<string, List<(int Doc, int Score)>>[shards];
+        for (var shard = 0; shard < shards; shard++) postings[shard] = new Dictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
+        var partitions = Math.Min(shards, Environment.ProcessorCount);
+        var weighted = new (int Shard, string Term, int Score)[Math.Min(articles.Count, TermBlock)][];
         for (var first = 0; first < articles.Count; first += TermBlock)
         {
             var count = Math.Min(TermBlock, articles.Count - first);
-            Parallel.For(0, count, i => weighted[i] = Terms(articles[first + i]));
-            for (var i = 0; i < count; i++)
+            var start = first;
+            Parallel.For(0, count, i => weighted[i] = Terms(articles[start + i]).Select(t => (SearchTokenizer.Shard(t.Key, shards), t.Key, t.Value)).ToArray());
+            Parallel.For(0, partitions, partition =>
             {
-                foreach (var (term, score) in weighted[i])
+                for (var i = 0; i < count; i++)
                 {
-                    if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-                    list.Add((first + i, score));
+                    foreach (var (shard, term, score) in weighted[i])
+                    {
+                        if (shard % partitions != partition) continue;
+                        var terms = postings[shard];
+                        if (!terms.TryGetValue(term, out var list)) terms[term] = list = [];
+                        list.Add((start + i, score));
+                    }
                 }
-            }
+            });
         }
 
         Array.Clear(weighted);
@@ -84,18 +92,18 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
             })));
         }
 
-        var byShard = postings.Keys.GroupBy(t => SearchTokenizer.Shard(t, shards)).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList());
-        for (var shard = 0; shard < shards; shard++)
+        var shardFiles = new (string, byte[])[shards];
+        Parallel.For(0, shards, shard =>
         {
-            var terms = byShard.GetValueOrDefault(shard) ?? [];
-            files.Add(($"terms-{shard}.json", Write(w =>
+            var terms = postings[shard];
+            shardFiles[shard] = ($"terms-{shard}.json", Write(w =>
             {
                 w.WriteStartObject();
-                foreach (var term in terms)
+                foreach (var term in terms.Keys.Order(StringComparer.Ordinal))
                 {
                     w.WriteStartArray(term);
                     var previous = 0;
-                    foreach (var (doc, score) in postings[term])
+                    foreach (var (doc, score) in terms[term])
                     {
                         w.WriteNumberValue(doc - previous);
                         w.WriteNumberValue(score);
@@ -106,8 +114,9 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
                 }
 
                 w.WriteEndObject();
-            })));
-        }
+            }));
+        });
+        files.AddRange(shardFiles);
 
         return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
     }
@@ -115,10 +124,13 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
     /// <summary>The weighted terms of one article: each field's term counts (capped) times the field's weight, summed; the body contributes only its most frequent terms.</summary>
     public Dictionary<string, int> Terms(Article article)
     {
-        var scores = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Add(IEnumerable<KeyValuePair<string, int>> counts, int weight)
+        var scores = new Dictionary<string, int>(SearchWeights.BodyTermLimit + 64, StringComparer.Ordinal);
+        void Add(KeyValuePair<string, int>[] counts, int weight)
         {
-            foreach (var (term, count) in counts) scores[term] = scores.GetValueOrDefault(term) + weight * Math.Min(count, SearchWeights.RepeatCap);
+            foreach (var (term, count) in counts)
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(scores, term, out _) += weight * Math.Min(count, SearchWeights.RepeatCap);
+            }
         }
 
         Add(Count(article.Title), SearchWeights.Title);

@@ -237,6 +237,7 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             Draft = fm.Draft,
             Body = file.Body,
             BodyLine = file.BodyLine,
+            FileHash = file.FileHash,
         };
     }
 }

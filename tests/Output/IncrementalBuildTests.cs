@@ -121,6 +121,31 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Editing_a_source_or_topic_in_its_registry_re_renders_every_page_that_names_it()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        Write("sources.yml", "daily-nk:\n  name: Daily NK (Seoul)\n  url: https://www.dailynk.com/\n  language: ko\n  description: Seoul-based outlet.\n");
+        Write("topics.yml", "censorship:\n  title: Censorship and bans\n  description: Bans and crackdowns.\ntechnology:\n  title: Technology\n  description: Phones and computers.\n");
+
+        AssertSameAsCleanBuild();
+        Assert.Contains("Daily NK (Seoul)", File.ReadAllText(Path.Combine(_root, "out", "articles", "a", "index.html")));
+        Assert.Contains("Censorship and bans", File.ReadAllText(Path.Combine(_root, "out", "articles", "d", "index.html")));
+    }
+
+    [Fact]
+    public void A_new_title_reaches_the_neighbouring_and_related_articles_that_link_to_it()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        Write("articles/c.md", TestSite.Article("Gamma, renamed", "2021-03-01", "[technology]"));
+
+        AssertSameAsCleanBuild();
+        Assert.Contains("Gamma, renamed", File.ReadAllText(Path.Combine(_root, "out", "articles", "d", "index.html")));
+        Assert.Contains("Gamma, renamed", File.ReadAllText(Path.Combine(_root, "out", "articles", "b", "index.html")));
+    }
+
+    [Fact]
     public void An_output_file_removed_by_hand_is_written_again_by_the_next_build()
     {
         Seed();
