@@ -6,10 +6,13 @@ namespace StaticSite.Content;
 /// <summary>The parsed front matter of every article file of the previous build, on disk beside the page cache and keyed by each file's path, size and modification time, so an incremental build parses only the files that changed; problems found in a file are stored with it and reported again.</summary>
 public sealed class ArticleFileStore
 {
-    private const string Magic = "staticsite-articles-2";
-    private readonly Dictionary<string, Entry> _previous = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    private const string Magic = "staticsite-articles-3";
+    private readonly Dictionary<string, Stored> _previous = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Stored> _current = new(StringComparer.Ordinal);
     private int _added;
+
+    /// <summary>An entry as kept between load and save: its stamp, and the rest as the bytes written to disk, so a large site's front matter is not all held as objects for the whole build.</summary>
+    private sealed record Stored(FileStamp Stamp, byte[] Bytes);
 
     private sealed record Entry(FileStamp Stamp, string DisplayPath, FrontMatter? FrontMatter, byte[] BodyHash, int BodyLine, byte[] FileHash, IReadOnlyList<Diagnostic> Diagnostics);
 
@@ -26,7 +29,11 @@ public sealed class ArticleFileStore
             for (var i = 0; i < count; i++)
             {
                 var path = reader.ReadString();
-                store._previous[path] = ReadEntry(reader);
+                var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
+                var length = reader.ReadInt32();
+                var bytes = reader.ReadBytes(length);
+                if (bytes.Length != length) throw new EndOfStreamException();
+                store._previous[path] = new Stored(stamp, bytes);
             }
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or OverflowException or ArgumentException or OutOfMemoryException)
@@ -41,9 +48,21 @@ public sealed class ArticleFileStore
     public bool TryGet(string path, FileStamp stamp, string displayPath, Func<string> reread, DiagnosticBag diagnostics, out ArticleFile? file)
     {
         file = null;
-        if (!_current.TryGetValue(path, out var entry) && !_previous.TryGetValue(path, out entry)) return false;
-        if (entry.Stamp != stamp || entry.DisplayPath != displayPath) return false;
-        _current[path] = entry;
+        if (!_current.TryGetValue(path, out var stored) && !_previous.TryGetValue(path, out stored)) return false;
+        if (stored.Stamp != stamp) return false;
+        Entry entry;
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(stored.Bytes));
+            entry = ReadEntry(reader, stamp);
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or OverflowException or ArgumentException)
+        {
+            return false;
+        }
+
+        if (entry.DisplayPath != displayPath) return false;
+        _current[path] = stored;
         foreach (var d in entry.Diagnostics)
         {
             if (d.Severity == Severity.Error) diagnostics.Error(d.Location, d.Message);
@@ -57,7 +76,9 @@ public sealed class ArticleFileStore
     /// <summary>Records what parsing <paramref name="path"/> (with <paramref name="stamp"/>) gave: the article, or null when the file could not be read as one, and the problems found.</summary>
     public void Put(string path, FileStamp stamp, string displayPath, ArticleFile? file, IReadOnlyList<Diagnostic> diagnostics)
     {
-        _current[path] = new Entry(stamp, displayPath, file?.FrontMatter, file?.Body.Hash ?? [], file?.BodyLine ?? 0, file?.FileHash ?? [], diagnostics);
+        using var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes)) WriteEntry(writer, new Entry(stamp, displayPath, file?.FrontMatter, file?.Body.Hash ?? [], file?.BodyLine ?? 0, file?.FileHash ?? [], diagnostics));
+        _current[path] = new Stored(stamp, bytes.ToArray());
         Interlocked.Increment(ref _added);
     }
 
@@ -71,10 +92,13 @@ public sealed class ArticleFileStore
             writer.Write(Magic);
             writer.Write(generatorVersion);
             writer.Write(_current.Count);
-            foreach (var (path, entry) in _current.OrderBy(p => p.Key, StringComparer.Ordinal))
+            foreach (var (path, stored) in _current.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 writer.Write(path);
-                WriteEntry(writer, entry);
+                writer.Write(stored.Stamp.Length);
+                writer.Write(stored.Stamp.LastWriteTicks);
+                writer.Write(stored.Bytes.Length);
+                writer.Write(stored.Bytes);
             }
         }
 
@@ -83,8 +107,6 @@ public sealed class ArticleFileStore
 
     private static void WriteEntry(BinaryWriter w, Entry e)
     {
-        w.Write(e.Stamp.Length);
-        w.Write(e.Stamp.LastWriteTicks);
         w.Write(e.DisplayPath);
         w.Write(e.BodyHash.Length);
         w.Write(e.BodyHash);
@@ -103,9 +125,8 @@ public sealed class ArticleFileStore
         if (e.FrontMatter is { } f) new FrontMatterWriter(w).Write(f);
     }
 
-    private static Entry ReadEntry(BinaryReader r)
+    private static Entry ReadEntry(BinaryReader r, FileStamp stamp)
     {
-        var stamp = new FileStamp(r.ReadInt64(), r.ReadInt64());
         var display = r.ReadString();
         var hash = r.ReadBytes(r.ReadInt32());
         var bodyLine = r.ReadInt32();

@@ -59,12 +59,13 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
     /// <summary>A source's link.</summary>
     public LinkModel Source(SourceInfo source) => new(source.Name, _urls.Href(UrlMap.Source(source.Key)));
 
-    /// <summary>An article as a list entry; made once per article and shared by every page that lists it.</summary>
-    public ArticleCardModel Card(Article a) => _cards.GetOrAdd(a, MakeCard);
+    /// <summary>The digest of the article's list entry (see <see cref="CardDigests"/>), made once per article; pages that list the article are fingerprinted with it.</summary>
+    public string CardDigest(Article a) => _cardDigests.GetOrAdd(a, article => CardDigests.Of(Card(article)));
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, ArticleCardModel> _cards = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, string> _cardDigests = new(ReferenceEqualityComparer.Instance);
 
-    private ArticleCardModel MakeCard(Article a) => new(
+    /// <summary>An article as a list entry.</summary>
+    public ArticleCardModel Card(Article a) => new(
         a.Title, _urls.Href(UrlMap.Article(a.Slug)), Date(a.Date), a.Summary, Source(a.Publication),
         a.Translators.Select(Translator).ToList(), a.Topics.Select(Topic).ToList(), a.Language);
 

@@ -128,10 +128,11 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         }
 
         cancellation.ThrowIfCancellationRequested();
-        foreach (var index in all.Languages) WriteFeeds(index, output);
-        foreach (var index in all.Languages) WriteSearchIndex(index, output);
         output.AddText("sitemap.xml", SitemapWriter.Write(jobs.Where(j => j.InSitemap).Select(j =>
             new SitemapEntry(root.Urls.Absolute(j.SitePath), j.LastModified, j.Alternates.Select(a => (a.Code, a.AbsoluteUrl)).ToList()))));
+        jobs.Clear();
+        foreach (var index in all.Languages) WriteFeeds(index, output);
+        foreach (var index in all.Languages) WriteSearchIndex(index, output);
         output.AddText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {root.Urls.Absolute(UrlMap.Sitemap())}\n");
 
         foreach (var (asset, outputPath) in assets.Files) output.AddCopy(outputPath, () => templates.Tree.ReadBytes(asset));
@@ -292,7 +293,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
                 Pagination = models.Pagination(1, 1, _ => UrlMap.Translator(translator.Slug)),
             }, cards.Count > 0 ? cards[0].LastChanged.IsoDate : null)
             {
-                Inputs = () => cards.Select(a => CardDigests.Of(models.Card(a))).Prepend(translator.Name),
+                Inputs = () => cards.Select(a => models.CardDigest(a)).Prepend(translator.Name),
             });
         }
 
@@ -334,8 +335,8 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         var links = index.Links[article];
         yield return Convert.ToHexStringLower(article.FileHash);
         yield return article.RelativePath;
-        yield return CardDigests.Of(models.Card(article));
-        foreach (var related in links.Related) yield return CardDigests.Of(models.Card(related));
+        yield return models.CardDigest(article);
+        foreach (var related in links.Related) yield return models.CardDigest(related);
         yield return links.Older is { } older ? "older " + older.Slug + " " + older.Title : "no older";
         yield return links.Newer is { } newer ? "newer " + newer.Slug + " " + newer.Title : "no newer";
     }
@@ -357,7 +358,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
                 },
                 articles.Count > 0 ? articles[(number - 1) * size].LastChanged.IsoDate : null)
             {
-                Inputs = () => articles.Skip((number - 1) * size).Take(size).Select(a => CardDigests.Of(models.Card(a)))
+                Inputs = () => articles.Skip((number - 1) * size).Take(size).Select(a => models.CardDigest(a))
                     .Prepend(string.Join(' ', list, number, total, articles.Count)),
             };
         }
