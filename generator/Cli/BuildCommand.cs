@@ -89,15 +89,19 @@ public static class BuildCommand
         }
 
         var publishClock = Stopwatch.StartNew();
+        var publishProcessor = StageTimer.ProcessorTime();
+        var publishAllocated = GC.GetTotalAllocatedBytes();
         cache.Invalidate();
         new SitePublisher().Publish(result.Output!, options.OutputDir);
         cache.Save(inputs, result.NextDue, result.Diagnostics, result.Output!.Paths.Select(p => (p, new FileInfo(Path.Combine(options.OutputDir, p)).Length)));
         if (timings)
         {
-            foreach (var stage in result.Timings.Append(new StageTiming("write", publishClock.Elapsed)))
+            foreach (var stage in result.Timings.Append(new StageTiming("write", publishClock.Elapsed, StageTimer.ProcessorTime() - publishProcessor, GC.GetTotalAllocatedBytes() - publishAllocated)))
             {
-                stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {stage.Stage,-14}{stage.Elapsed.TotalMilliseconds,9:0} ms"));
+                stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {stage.Stage,-14}{stage.Elapsed.TotalMilliseconds,9:0} ms wall {stage.Processor.TotalMilliseconds,9:0} ms CPU {stage.AllocatedBytes / (1024 * 1024),7} MB allocated"));
             }
+
+            stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {"GC pauses",-14}{GC.GetTotalPauseDuration().TotalMilliseconds,9:0} ms in {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2), {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated"));
         }
 
         if (!quiet)

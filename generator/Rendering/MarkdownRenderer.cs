@@ -12,12 +12,15 @@ namespace StaticSite.Rendering;
 public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
 {
     /// <summary>Renders <paramref name="article"/>'s body; link problems are reported at their line and column in the article file.</summary>
-    public SafeHtml Render(Article article, BodyLinkPolicy links, DiagnosticBag diagnostics)
+    public SafeHtml Render(Article article, BodyLinkPolicy links, DiagnosticBag diagnostics) => Render(article, article.Body.Text, links, diagnostics);
+
+    /// <summary>Renders <paramref name="article"/>'s body from its <paramref name="text"/>, already read by the caller.</summary>
+    public SafeHtml Render(Article article, string text, BodyLinkPolicy links, DiagnosticBag diagnostics)
     {
         Markdig.Syntax.MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(article.Body.Text, pipeline);
+            document = Markdown.Parse(text, pipeline);
         }
         catch (ArgumentException e)
         {

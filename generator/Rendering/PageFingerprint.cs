@@ -48,9 +48,9 @@ public static class PageFingerprint
         var text = new StringBuilder();
         foreach (var index in all.Languages)
         {
-            text.Append(JsonSerializer.Serialize(index.Site)).Append('\0').Append(index.Language).Append('\0').Append(index.Urls.Prefix).Append('\0');
-            foreach (var source in index.Sources) text.Append(JsonSerializer.Serialize(source)).Append('\0');
-            foreach (var topic in index.Topics) text.Append(JsonSerializer.Serialize(topic)).Append('\0');
+            text.Append(JsonSerializer.Serialize(index.Site, FingerprintJson.Default.SiteConfig)).Append('\0').Append(index.Language).Append('\0').Append(index.Urls.Prefix).Append('\0');
+            foreach (var source in index.Sources) text.Append(JsonSerializer.Serialize(source, FingerprintJson.Default.SourceInfo)).Append('\0');
+            foreach (var topic in index.Topics) text.Append(JsonSerializer.Serialize(topic, FingerprintJson.Default.TopicInfo)).Append('\0');
         }
 
         return SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));

@@ -12,7 +12,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
 {
     private static readonly SafeHtml PendingBody = new("");
 
-    /// <summary>Body search terms kept between builds by an incremental builder, or null to tokenize every body.</summary>
+    /// <summary>Body search terms, computed while each article page is rendered (and kept between builds by an incremental builder), or null to tokenize every body when the index is built.</summary>
     public Search.BodyTermCache? SearchTerms { get; init; }
 
     private readonly Dictionary<string, SiteModel> _sites = new(StringComparer.Ordinal);
@@ -109,7 +109,9 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
                     IReadOnlyList<string> bodyLinks = [];
                     if (job.Article is { } article && model is ArticlePageModel articleModel)
                     {
-                        var body = markdown.Render(article, links, diagnostics);
+                        var text = article.Body.Text;
+                        var body = markdown.Render(article, text, links, diagnostics);
+                        SearchTerms?.Prepare(article.Body, text);
                         bodyLinks = LinkChecker.Targets(body.Html).Where(t => t.StartsWith('/')).Distinct().Order(StringComparer.Ordinal).ToList();
                         model = articleModel with { Body = body };
                     }

@@ -7,6 +7,9 @@ public sealed class BodyTermCache(SearchTermStore? store = null)
 {
     private readonly ConditionalWeakTable<Content.MarkdownBody, KeyValuePair<string, int>[]> _terms = new();
 
+    /// <summary>Computes and keeps the terms of <paramref name="body"/> from its <paramref name="text"/>, already read for rendering, so indexing does not read the file again.</summary>
+    public void Prepare(Content.MarkdownBody body, string text) => Get(body, _ => SearchIndexBuilder.BodyTerms(text));
+
     /// <summary>The kept terms of <paramref name="body"/> with their counts, computed by <paramref name="compute"/> the first time this body is seen.</summary>
     public KeyValuePair<string, int>[] Get(Content.MarkdownBody body, Func<Content.MarkdownBody, KeyValuePair<string, int>[]> compute)
     {

@@ -150,7 +150,8 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
         return counts.ToArray();
     }
 
-    private static KeyValuePair<string, int>[] BodyTerms(string body)
+    /// <summary>The most frequent terms of a Markdown body with their counts (at most <see cref="SearchWeights.BodyTermLimit"/>), as the index weighs them.</summary>
+    public static KeyValuePair<string, int>[] BodyTerms(string body)
     {
         var counts = Scratch();
         SearchTokenizer.Count(MarkdownText.Words(body), counts);

@@ -21,7 +21,7 @@ public static class SearchTokenizer
     public static List<string> Tokenize(string text)
     {
         var terms = new List<string>();
-        foreach (var term in new Terms(Normalize(text))) terms.Add(term.ToString());
+        foreach (var term in new Terms(Normalize(text), new char[WordBuffer])) terms.Add(term.ToString());
         return terms;
     }
 
@@ -29,18 +29,24 @@ public static class SearchTokenizer
     public static void Count(string text, Dictionary<string, int> counts)
     {
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var term in new Terms(Normalize(text)))
+        foreach (var term in new Terms(Normalize(text), stackalloc char[WordBuffer]))
         {
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out _)++;
         }
     }
 
-    private static string Normalize(string text) =>
-        (System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC)).ToLowerInvariant();
+    private const int WordBuffer = 128;
 
-    /// <summary>Walks the terms of a normalized, lowercased text as spans over it.</summary>
-    private ref struct Terms(string text)
+    private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
+
+    /// <summary>Compatibility-normalizes text that is not plain ASCII; lower-casing is done word by word, which gives the same terms as lower-casing the whole text first because invariant case mapping is one UTF-16 unit for one and keeps letters letters.</summary>
+    private static string Normalize(string text) =>
+        System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC);
+
+    /// <summary>Walks the terms of a normalized text as lower-cased spans over it or over <paramref name="scratch"/>.</summary>
+    private ref struct Terms(string text, Span<char> scratch)
     {
+        private readonly Span<char> _scratch = scratch;
         private int _i;
         private int _pairEnd;
 
@@ -65,7 +71,15 @@ public static class SearchTokenizer
             while (_i < text.Length)
             {
                 var c = text[_i];
-                if (IsCjk(c))
+                if (c < '\u0080')
+                {
+                    if (!char.IsAsciiLetterOrDigit(c))
+                    {
+                        _i++;
+                        continue;
+                    }
+                }
+                else if (IsCjk(c))
                 {
                     var start = _i;
                     while (_i < text.Length && IsCjk(text[_i])) _i++;
@@ -80,25 +94,34 @@ public static class SearchTokenizer
                     Current = text.AsSpan(start, 2);
                     return true;
                 }
-
-                if (char.IsLetterOrDigit(c))
-                {
-                    var start = _i;
-                    while (_i < text.Length && char.IsLetterOrDigit(text[_i]) && !IsCjk(text[_i])) _i++;
-                    var word = text.AsSpan(start, _i - start);
-                    if (word.Length >= 2 && !StopLookup.Contains(word))
-                    {
-                        Current = word;
-                        return true;
-                    }
-                }
-                else
+                else if (!char.IsLetterOrDigit(c))
                 {
                     _i++;
+                    continue;
+                }
+
+                var first = _i++;
+                while (_i < text.Length && IsWordPart(text[_i])) _i++;
+                var word = Lower(text.AsSpan(first, _i - first));
+                if (word.Length >= 2 && (word.Length > LongestStopWord || !StopLookup.Contains(word)))
+                {
+                    Current = word;
+                    return true;
                 }
             }
 
             return false;
+        }
+
+        private static bool IsWordPart(char c) => c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) && !IsCjk(c);
+
+        private readonly ReadOnlySpan<char> Lower(ReadOnlySpan<char> word)
+        {
+            if (!word.ContainsAnyInRange('A', 'Z') && System.Text.Ascii.IsValid(word)) return word;
+            if (word.Length > _scratch.Length) return word.ToString().ToLowerInvariant();
+            var lowered = _scratch[..word.Length];
+            word.ToLowerInvariant(lowered);
+            return lowered;
         }
     }
 

@@ -52,7 +52,7 @@ public sealed class SiteBuilder
 
         cancellation.ThrowIfCancellationRequested();
         var index = timings.Time("index", () => new SiteIndexer().IndexAll(loaded, articles));
-        var searchTerms = _searchTerms ?? (cache is { IsInMemory: false } ? new Search.BodyTermCache(cache.SearchTerms) : null);
+        var searchTerms = _searchTerms ?? new Search.BodyTermCache(cache is { IsInMemory: false } ? cache.SearchTerms : null);
         var renderer = new SiteRenderer(templates, new MarkdownRenderer(_pipeline)) { SearchTerms = searchTerms };
         var output = timings.Time("render", () => renderer.Render(index, content, diagnostics, staging, cache, progress, cancellation));
         timings.Time("post-process", () => new LinkChecker().Check(output, index.Default.RootUrls.BasePath, templateTree.DisplayPath(""), diagnostics));

@@ -15,9 +15,18 @@ public sealed class StageTimer(BuildProgress? progress = null)
     {
         progress?.Begin(name);
         var clock = Stopwatch.StartNew();
+        var processor = ProcessorTime();
+        var allocated = GC.GetTotalAllocatedBytes();
         var result = stage();
-        _results.Add(new StageTiming(name, clock.Elapsed));
+        _results.Add(new StageTiming(name, clock.Elapsed, ProcessorTime() - processor, GC.GetTotalAllocatedBytes() - allocated));
         return result;
+    }
+
+    /// <summary>The processor time the whole process has used so far, all threads together.</summary>
+    public static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     /// <summary>Runs an action stage and records its duration.</summary>

@@ -1,0 +1,62 @@
+using StaticSite.Search;
+
+namespace StaticSite.Tests.Search;
+
+public sealed class SearchTokenizerTests
+{
+    [Theory]
+    [InlineData("CAFÉ Straße ÜBER Ĳssel naïve ΑΘΗΝΑ Москва")]
+    [InlineData("The THE tHe Which WHICH there THERE a An")]
+    [InlineData("ＦＵＬＬＷＩＤＴＨ Ｌｅｔｔｅｒｓ and ① ligature ﬁne")]
+    [InlineData("Mixed평양Text KIM정은 2024년 TOKYO東京")]
+    [InlineData("İstanbul ǅemal ᾼ K")]
+    public void Terms_are_the_same_as_lower_casing_the_whole_text_first(string text)
+    {
+        var expected = Reference(text);
+
+        Assert.Equal(expected, SearchTokenizer.Tokenize(text));
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        SearchTokenizer.Count(text, counts);
+        Assert.Equal(expected.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count()).OrderBy(p => p.Key, StringComparer.Ordinal),
+            counts.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_word_longer_than_the_scratch_buffer_is_lower_cased_whole()
+    {
+        var word = string.Concat(Enumerable.Repeat("AbCdÉ", 100));
+
+        Assert.Equal([word.ToLowerInvariant()], SearchTokenizer.Tokenize("the " + word + " a"));
+    }
+
+    /// <summary>The tokenizer's rule written the slow, obvious way: normalize, lower-case everything, then split.</summary>
+    private static List<string> Reference(string text)
+    {
+        var lowered = text.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
+        var terms = new List<string>();
+        var i = 0;
+        while (i < lowered.Length)
+        {
+            if (SearchTokenizer.IsCjk(lowered[i]))
+            {
+                var start = i;
+                while (i < lowered.Length && SearchTokenizer.IsCjk(lowered[i])) i++;
+                if (i - start == 1) terms.Add(lowered[start..i]);
+                for (var j = start; j + 1 < i; j++) terms.Add(lowered.Substring(j, 2));
+            }
+            else if (char.IsLetterOrDigit(lowered[i]))
+            {
+                var start = i;
+                while (i < lowered.Length && char.IsLetterOrDigit(lowered[i]) && !SearchTokenizer.IsCjk(lowered[i])) i++;
+                var word = lowered[start..i];
+                if (word.Length >= 2 && !SearchTokenizer.StopWords.Contains(word)) terms.Add(word);
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return terms;
+    }
+}
