@@ -10,6 +10,16 @@ public sealed class BodyTermCache(SearchTermStore? store = null)
     /// <summary>Computes and keeps the terms of <paramref name="body"/> from its <paramref name="text"/>, already read for rendering, so indexing does not read the file again.</summary>
     public void Prepare(Content.MarkdownBody body, string text) => Get(body, _ => SearchIndexBuilder.BodyTerms(text));
 
+    /// <summary>The weighted terms of a whole article, stored under <paramref name="key"/> (a SHA-256 of everything they are computed from) when there is a store, so an incremental build does not tokenize and weigh every unchanged article again.</summary>
+    public KeyValuePair<string, int>[] Article(byte[] key, Func<KeyValuePair<string, int>[]> compute)
+    {
+        if (store is null) return compute();
+        if (store.TryGet(key, out var terms)) return terms;
+        terms = compute();
+        store.Put(key, terms);
+        return terms;
+    }
+
     /// <summary>The kept terms of <paramref name="body"/> with their counts, computed by <paramref name="compute"/> the first time this body is seen.</summary>
     public KeyValuePair<string, int>[] Get(Content.MarkdownBody body, Func<Content.MarkdownBody, KeyValuePair<string, int>[]> compute)
     {

@@ -35,7 +35,7 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
         {
             var count = Math.Min(TermBlock, articles.Count - first);
             var start = first;
-            Parallel.For(0, count, i => weighted[i] = Terms(articles[start + i]).Select(t => (SearchTokenizer.Shard(t.Key, shards), t.Key, t.Value)).ToArray());
+            Parallel.For(0, count, i => weighted[i] = StoredTerms(articles[start + i]).Select(t => (SearchTokenizer.Shard(t.Key, shards), t.Key, t.Value)).ToArray());
             Parallel.For(0, partitions, partition =>
             {
                 for (var i = 0; i < count; i++)
@@ -119,6 +119,23 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
         files.AddRange(shardFiles);
 
         return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
+    }
+
+    private KeyValuePair<string, int>[] StoredTerms(Article article) =>
+        bodies is null ? Terms(article).ToArray() : bodies.Article(TermsKey(article), () => Terms(article).ToArray());
+
+    /// <summary>The identity of everything <see cref="Terms"/> reads: the fields of the article and its registries' names, and the body's hash.</summary>
+    public static byte[] TermsKey(Article article)
+    {
+        var text = new System.Text.StringBuilder("article terms\u001f");
+        foreach (var field in new[] { article.Title, article.OriginalTitle ?? "\u0000", article.Publication.Name, article.Summary }
+                     .Concat(article.Topics.Select(t => t.Title)).Append("\u001e").Concat(article.Translators).Append("\u001e").Concat(article.Authors))
+        {
+            text.Append(field).Append('\u001f');
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text.ToString());
+        return System.Security.Cryptography.SHA256.HashData([.. bytes, .. article.Body.Hash]);
     }
 
     /// <summary>The weighted terms of one article: each field's term counts (capped) times the field's weight, summed; the body contributes only its most frequent terms.</summary>

@@ -134,6 +134,18 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Renaming_only_a_topic_reaches_the_search_terms_of_every_article_in_it()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        Write("topics.yml", "censorship:\n  title: Censorship\n  description: Bans.\ntechnology:\n  title: Gadgetry\n  description: Phones and computers.\n");
+
+        AssertSameAsCleanBuild();
+        var terms = string.Concat(Directory.GetFiles(Path.Combine(_root, "out", "search"), "terms-*.json").Select(File.ReadAllText));
+        Assert.Contains("\"gadgetry\"", terms);
+    }
+
+    [Fact]
     public void A_new_title_reaches_the_neighbouring_and_related_articles_that_link_to_it()
     {
         Seed();
