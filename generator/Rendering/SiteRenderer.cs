@@ -111,7 +111,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
                     {
                         var text = article.Body.Text;
                         var body = markdown.Render(article, text, links, diagnostics);
-                        SearchTerms?.Prepare(article.Body, text);
+                        SearchTerms?.Prepare(article, text);
                         bodyLinks = LinkChecker.Targets(body.Html).Where(t => t.StartsWith('/')).Distinct().Order(StringComparer.Ordinal).ToList();
                         model = articleModel with { Body = body };
                     }

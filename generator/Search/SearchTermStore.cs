@@ -49,6 +49,13 @@ public sealed class SearchTermStore
         return store;
     }
 
+    /// <summary>Whether terms are stored under this SHA-256, from the previous build or this one.</summary>
+    public bool Contains(byte[] hash)
+    {
+        var key = Key(hash);
+        lock (_lock) return _current.ContainsKey(key) || _previous.ContainsKey(key);
+    }
+
     /// <summary>The terms stored for the body with this SHA-256, when the previous or this build computed them.</summary>
     public bool TryGet(byte[] bodyHash, out KeyValuePair<string, int>[] terms)
     {
