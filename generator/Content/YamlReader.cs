@@ -62,8 +62,11 @@ public static class YamlReader
     /// <summary>Whether YamlDotNet itself (not this reader) threw <paramref name="e"/>: it refuses some malformed input, such as a tag that is not a URI, with an argument exception instead of a <see cref="YamlException"/>.</summary>
     private static bool ThrownByYamlDotNet(Exception e) =>
         new System.Diagnostics.StackTrace(e).GetFrames()
-            .Select(f => f.GetMethod()?.DeclaringType?.Assembly)
-            .FirstOrDefault(a => a is not null && a != typeof(object).Assembly) == typeof(Parser).Assembly;
+            .Select(f => System.Diagnostics.DiagnosticMethodInfo.Create(f)?.DeclaringAssemblyName is { } name ? new System.Reflection.AssemblyName(name).Name : null)
+            .FirstOrDefault(a => a is not null && a != CoreLibrary) == YamlLibrary;
+
+    private static readonly string? CoreLibrary = typeof(object).Assembly.GetName().Name;
+    private static readonly string? YamlLibrary = typeof(Parser).Assembly.GetName().Name;
 
     private static YamlValue ReadNode(IParser parser, string path, int lineOffset, int depth, DiagnosticBag diagnostics)
     {

@@ -4,7 +4,8 @@
     python3 tests/benchmarks/bench.py [--sizes 1000,10000] [--runs 3] [--work /tmp/staticsite-bench]
 
 For each corpus size it makes a corpus with ../shared/bench/make-corpus.py (kept between runs),
-publishes the generator in Release once (ReadyToRun, so start-up is not spent compiling), then runs, in turn and --runs times each:
+publishes the generator in Release once (--binary native, the default: the Native AOT binary;
+--binary readytorun: the JIT build with ReadyToRun code), then runs, in turn and --runs times each:
   clean     rm -rf output + cache, then build        (the removal is inside the timing)
   floor     rm -rf copy && cp -r output copy         (the time merely to write the same files)
   no-change build again with nothing changed
@@ -24,8 +25,13 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PUBLISHED = os.path.join(ROOT, "generator", "bin", "publish")
 BINARY = os.path.join(PUBLISHED, "staticsite")
-PUBLISH = ["dotnet", "publish", os.path.join(ROOT, "generator"), "-c", "Release", "--use-current-runtime", "--self-contained", "false",
-           "-p:PublishReadyToRun=true", "-o", PUBLISHED, "-v", "q", "-nologo"]
+# native: the Native AOT binary that `dotnet publish` makes (the project sets PublishAot; needs clang).
+# readytorun: the framework-dependent JIT build with ReadyToRun code, for comparison.
+PUBLISH = {
+    "native": ["dotnet", "publish", os.path.join(ROOT, "generator"), "-c", "Release", "--use-current-runtime", "-o", PUBLISHED, "-v", "q", "-nologo"],
+    "readytorun": ["dotnet", "publish", os.path.join(ROOT, "generator"), "-c", "Release", "--use-current-runtime", "--self-contained", "false",
+                   "-p:PublishAot=false", "-p:PublishReadyToRun=true", "-o", PUBLISHED, "-v", "q", "-nologo"],
+}
 CORPUS_SCRIPT = os.path.join(os.path.dirname(ROOT), "shared", "bench", "make-corpus.py")
 
 
@@ -60,9 +66,11 @@ def main():
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "staticsite-bench"))
+    ap.add_argument("--binary", choices=sorted(PUBLISH), default="native")
     a = ap.parse_args()
 
-    subprocess.run(PUBLISH, check=True, capture_output=True)
+    shutil.rmtree(PUBLISHED, ignore_errors=True)
+    subprocess.run(PUBLISH[a.binary], check=True, capture_output=True)
     os.makedirs(a.work, exist_ok=True)
     rows = []
     for size in [int(s) for s in a.sizes.split(",")]:
@@ -90,7 +98,7 @@ def main():
     print(f"{'articles':>8}  {'measure':<10} {'wall s':>7} {'cpu s':>7} {'peak MB':>8} {'pages':>7} {'× floor':>8}")
     for size, kind, wall, cpu, peak, pages, ratio in rows:
         print(f"{size:>8}  {kind:<10} {wall:>7.2f} {cpu:>7.2f} {peak:>8.0f} {pages or '':>7} {ratio:>8.2f}")
-    print(f"(medians of {a.runs} runs on {os.cpu_count()} cores; floor = rm -rf copy && cp -r output copy)")
+    print(f"({a.binary} binary; medians of {a.runs} runs on {os.cpu_count()} cores; floor = rm -rf copy && cp -r output copy)")
 
 
 if __name__ == "__main__":
