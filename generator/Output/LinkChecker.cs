@@ -29,10 +29,13 @@ public sealed class LinkChecker
         }
     }
 
+    /// <summary>The attribute openings whose double-quoted values are link targets.</summary>
+    public static readonly string[] LinkAttributes = [" href=\"", " src=\""];
+
     /// <summary>The values of every double-quoted <c>href</c> and <c>src</c> attribute in the page.</summary>
     public static IEnumerable<string> Targets(string html)
     {
-        foreach (var attribute in (string[])[" href=\"", " src=\""])
+        foreach (var attribute in LinkAttributes)
         {
             var position = 0;
             while ((position = html.IndexOf(attribute, position, StringComparison.Ordinal)) >= 0)

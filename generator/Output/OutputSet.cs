@@ -29,7 +29,23 @@ public sealed class OutputSet
     {
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (path.EndsWith(".html", StringComparison.Ordinal)) RecordLinks(path, text);
-        AddBytes(path, Utf8.GetBytes(text));
+        if (Staging is null)
+        {
+            AddBytes(path, Utf8.GetBytes(text));
+            return;
+        }
+
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Utf8.GetBytes(text, buffer);
+            Add(Staged(path));
+            Staging.Write(path, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Adds a file copied from the input.</summary>
@@ -88,13 +104,30 @@ public sealed class OutputSet
 
     private void RecordLinks(string page, string html)
     {
-        foreach (var target in LinkChecker.Targets(html)) RecordLink(page, target);
+        var lookup = _linkTargets.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var attribute in LinkChecker.LinkAttributes)
+        {
+            var position = 0;
+            while ((position = html.IndexOf(attribute, position, StringComparison.Ordinal)) >= 0)
+            {
+                var start = position + attribute.Length;
+                var end = html.IndexOf('"', start);
+                if (end < 0) break;
+                position = end;
+                var target = html.AsSpan(start, end - start);
+                if (!IsSiteLink(target)) continue;
+                if (lookup.TryGetValue(target, out var first) && string.CompareOrdinal(first, page) <= 0) continue;
+                RecordLink(page, target.ToString());
+            }
+        }
     }
+
+    private static bool IsSiteLink(ReadOnlySpan<char> target) => target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal);
 
     private void RecordLink(string page, string target)
     {
-        if (!target.StartsWith('/') || target.StartsWith("//", StringComparison.Ordinal)) return;
-        _linkTargets.AddOrUpdate(target, page, (_, existing) => string.CompareOrdinal(page, existing) < 0 ? page : existing);
+        if (!IsSiteLink(target)) return;
+        _linkTargets.AddOrUpdate(target, static (_, page) => page, static (_, existing, page) => string.CompareOrdinal(page, existing) < 0 ? page : existing, page);
     }
 
     /// <summary>Every site-relative link target found in the pages, with the first page (in path order) that uses it.</summary>
