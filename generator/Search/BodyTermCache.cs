@@ -24,13 +24,13 @@ public sealed class BodyTermCache(SearchTermStore? store = null)
         return terms;
     }
 
-    /// <summary>The kept terms of <paramref name="body"/> with their counts, computed by <paramref name="compute"/> the first time this body is seen.</summary>
+    /// <summary>The terms of <paramref name="body"/> with their counts, computed by <paramref name="compute"/> the first time this body is seen (in this builder, or in this build when there is a store: the store keeps whole-article terms across builds, not body terms).</summary>
     public KeyValuePair<string, int>[] Get(Content.MarkdownBody body, Func<Content.MarkdownBody, KeyValuePair<string, int>[]> compute)
     {
         if (store is null) return _terms.GetValue(body, b => compute(b));
         if (store.TryGet(body.Hash, out var terms)) return terms;
         terms = compute(body);
-        store.Put(body.Hash, terms);
+        store.Put(body.Hash, terms, keep: false);
         return terms;
     }
 }

@@ -5,12 +5,13 @@ namespace StaticSite.Search;
 /// <summary>The body search terms of the previous build, on disk beside the page cache and keyed by each body's SHA-256, so an incremental build tokenizes only the bodies that changed; terms are stored once in a string table and each body as (term, count) pairs of integers.</summary>
 public sealed class SearchTermStore
 {
-    private const string Magic = "staticsite-search-terms-1";
+    private const string Magic = "staticsite-search-terms-2";
     private readonly Lock _lock = new();
     private readonly List<string> _strings = [];
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<UInt128, int[]> _previous = [];
     private readonly Dictionary<UInt128, int[]> _current = [];
+    private readonly Dictionary<UInt128, int[]> _transient = [];
     private bool _loaded;
     private bool _added;
 
@@ -63,6 +64,7 @@ public sealed class SearchTermStore
         lock (_lock)
         {
             if (!_current.TryGetValue(key, out var pairs) && _previous.Remove(key, out pairs)) _current[key] = pairs;
+            if (pairs is null) _transient.TryGetValue(key, out pairs);
             if (pairs is null)
             {
                 terms = [];
@@ -75,8 +77,8 @@ public sealed class SearchTermStore
         }
     }
 
-    /// <summary>Records the terms computed for the body with this SHA-256.</summary>
-    public void Put(byte[] bodyHash, KeyValuePair<string, int>[] terms)
+    /// <summary>Records the terms computed for the text with this SHA-256; <paramref name="keep"/> false holds them for this build only (body terms, which the next build needs only for an article whose stored terms are gone), so the file keeps one entry per article.</summary>
+    public void Put(byte[] bodyHash, KeyValuePair<string, int>[] terms, bool keep = true)
     {
         lock (_lock)
         {
@@ -85,6 +87,12 @@ public sealed class SearchTermStore
             {
                 pairs[2 * i] = Intern(terms[i].Key);
                 pairs[2 * i + 1] = terms[i].Value;
+            }
+
+            if (!keep)
+            {
+                _transient[Key(bodyHash)] = pairs;
+                return;
             }
 
             _current[Key(bodyHash)] = pairs;

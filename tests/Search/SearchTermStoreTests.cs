@@ -42,4 +42,19 @@ public sealed class SearchTermStoreTests : IDisposable
         System.IO.File.WriteAllBytes(File, bytes[..^3]);
         Assert.False(SearchTermStore.Load(File, "v1").TryGet(Hash(1), out _));
     }
+
+    [Fact]
+    public void Terms_held_for_one_build_are_found_in_that_build_but_not_written_to_the_file()
+    {
+        var store = SearchTermStore.Load(File, "v1");
+        store.Put(Hash(1), [new("wedding", 3)]);
+        store.Put(Hash(2), [new("video", 2)], keep: false);
+        Assert.True(store.TryGet(Hash(2), out var held));
+        Assert.Equal([new("video", 2)], held);
+        store.Save(File, "v1");
+
+        var next = SearchTermStore.Load(File, "v1");
+        Assert.True(next.TryGet(Hash(1), out _));
+        Assert.False(next.TryGet(Hash(2), out _));
+    }
 }
