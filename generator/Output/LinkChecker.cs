@@ -29,13 +29,13 @@ public sealed class LinkChecker
         }
     }
 
-    /// <summary>The attribute openings whose double-quoted values are link targets.</summary>
-    public static readonly string[] LinkAttributes = [" href=\"", " src=\""];
-
     /// <summary>The values of every double-quoted <c>href</c> and <c>src</c> attribute in the page.</summary>
-    public static IEnumerable<string> Targets(string html)
+    public static IEnumerable<string> Targets(string html) => TargetRanges(html).Select(r => html[r]);
+
+    /// <summary>Where in <paramref name="html"/> each double-quoted <c>href</c> and <c>src</c> value lies, so a caller can look a target up without copying it.</summary>
+    public static IEnumerable<Range> TargetRanges(string html)
     {
-        foreach (var attribute in LinkAttributes)
+        foreach (var attribute in (string[])[" href=\"", " src=\""])
         {
             var position = 0;
             while ((position = html.IndexOf(attribute, position, StringComparison.Ordinal)) >= 0)
@@ -43,7 +43,7 @@ public sealed class LinkChecker
                 var start = position + attribute.Length;
                 var end = html.IndexOf('"', start);
                 if (end < 0) break;
-                yield return html[start..end];
+                yield return start..end;
                 position = end;
             }
         }

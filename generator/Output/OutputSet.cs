@@ -105,20 +105,12 @@ public sealed class OutputSet
     private void RecordLinks(string page, string html)
     {
         var lookup = _linkTargets.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var attribute in LinkChecker.LinkAttributes)
+        foreach (var range in LinkChecker.TargetRanges(html))
         {
-            var position = 0;
-            while ((position = html.IndexOf(attribute, position, StringComparison.Ordinal)) >= 0)
-            {
-                var start = position + attribute.Length;
-                var end = html.IndexOf('"', start);
-                if (end < 0) break;
-                position = end;
-                var target = html.AsSpan(start, end - start);
-                if (!IsSiteLink(target)) continue;
-                if (lookup.TryGetValue(target, out var first) && string.CompareOrdinal(first, page) <= 0) continue;
-                RecordLink(page, target.ToString());
-            }
+            var target = html.AsSpan()[range];
+            if (!IsSiteLink(target)) continue;
+            if (lookup.TryGetValue(target, out var first) && string.CompareOrdinal(first, page) <= 0) continue;
+            RecordLink(page, target.ToString());
         }
     }
 
