@@ -22,7 +22,7 @@ public static class FrontMatterSplitter
         while (position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
-            var lineText = end < 0 ? text[position..] : text[position..end];
+            var lineText = end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position);
             if (lineText.TrimEnd() is "---" or "...")
             {
                 var yaml = text[4..position];

@@ -38,7 +38,11 @@ public sealed class UrlMap
     public static string NotFound() => "/404.html";
 
     /// <summary>The link a page uses for a site path: the base path joined with it (for example <c>/reports/articles/x/</c>).</summary>
-    public string Href(string sitePath) => BasePath + sitePath.TrimStart('/');
+    public string Href(string sitePath)
+    {
+        var relative = sitePath.AsSpan().TrimStart('/');
+        return BasePath == "/" && relative.Length == sitePath.Length - 1 ? sitePath : string.Concat(BasePath, relative);
+    }
 
     /// <summary>The absolute URL of a site path, for canonical links, feeds and the sitemap.</summary>
     public string Absolute(string sitePath) => new Uri(_base, sitePath.TrimStart('/')).AbsoluteUri;

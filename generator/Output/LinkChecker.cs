@@ -30,22 +30,13 @@ public sealed class LinkChecker
     }
 
     /// <summary>The values of every double-quoted <c>href</c> and <c>src</c> attribute in the page.</summary>
-    public static IEnumerable<string> Targets(string html) => TargetRanges(html).Select(r => html[r]);
-
-    /// <summary>Where in <paramref name="html"/> each double-quoted <c>href</c> and <c>src</c> value lies, so a caller can look a target up without copying it.</summary>
-    public static IEnumerable<Range> TargetRanges(string html)
+    public static List<string> Targets(string html)
     {
-        foreach (var attribute in (string[])[" href=\"", " src=\""])
-        {
-            var position = 0;
-            while ((position = html.IndexOf(attribute, position, StringComparison.Ordinal)) >= 0)
-            {
-                var start = position + attribute.Length;
-                var end = html.IndexOf('"', start);
-                if (end < 0) break;
-                yield return start..end;
-                position = end;
-            }
-        }
+        var targets = new List<string>();
+        foreach (var range in TargetRanges(html)) targets.Add(html[range]);
+        return targets;
     }
+
+    /// <summary>Where in <paramref name="html"/> each double-quoted <c>href</c> value lies, then each <c>src</c> value, so a caller can look a target up without copying it.</summary>
+    public static TargetRangeEnumerator TargetRanges(ReadOnlySpan<char> html) => new(html);
 }

@@ -25,13 +25,33 @@ public sealed class OutputSet
     public StagingArea? Staging { get; }
 
     /// <summary>Adds a text file (UTF-8, <c>\n</c> line endings); HTML pages also have their links recorded for the link check.</summary>
-    public void AddText(string path, string text)
+    public void AddText(string path, string text) => AddChars(path, text.Replace("\r\n", "\n", StringComparison.Ordinal));
+
+    /// <summary>Adds a text file from a builder without making a string of it (as <see cref="AddText(string, string)"/>); the builder can be reused once this returns.</summary>
+    public void AddText(string path, StringBuilder text)
     {
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var span = chars.AsSpan(0, text.Length);
+            text.CopyTo(0, span, text.Length);
+            if (span.Contains("\r\n", StringComparison.Ordinal)) AddText(path, span.ToString());
+            else AddChars(path, span);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private void AddChars(string path, ReadOnlySpan<char> text)
+    {
         if (path.EndsWith(".html", StringComparison.Ordinal)) RecordLinks(path, text);
         if (Staging is null)
         {
-            AddBytes(path, Utf8.GetBytes(text));
+            var bytes = new byte[Utf8.GetByteCount(text)];
+            Utf8.GetBytes(text, bytes);
+            AddBytes(path, bytes);
             return;
         }
 
@@ -102,12 +122,12 @@ public sealed class OutputSet
         if (!_files.TryAdd(file.Path, file)) throw new InvalidOperationException($"two files were rendered to '{file.Path}'");
     }
 
-    private void RecordLinks(string page, string html)
+    private void RecordLinks(string page, ReadOnlySpan<char> html)
     {
         var lookup = _linkTargets.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in LinkChecker.TargetRanges(html))
         {
-            var target = html.AsSpan()[range];
+            var target = html[range];
             if (!IsSiteLink(target)) continue;
             if (lookup.TryGetValue(target, out var first) && string.CompareOrdinal(first, page) <= 0) continue;
             RecordLink(page, target.ToString());

@@ -149,10 +149,10 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         if (_links is null || !_sites.TryGetValue(index.Language, out var site)) throw new InvalidOperationException("RenderArticle needs a completed Render first");
         var models = new PageModelFactory(index, all, templates.Strings);
         var model = models.Article(edited, markdown.Render(edited, _links, diagnostics), indexed);
-        return RenderPage(templates.CreateContext(), "pages/article", site, model, diagnostics);
+        return RenderPage(templates.CreateContext(), "pages/article", site, model, diagnostics)?.ToString();
     }
 
-    private string? RenderPage(HtmlTemplateContext context, string template, SiteModel site, PageModel page, DiagnosticBag diagnostics)
+    private System.Text.StringBuilder? RenderPage(HtmlTemplateContext context, string template, SiteModel site, PageModel page, DiagnosticBag diagnostics)
     {
         var globals = new Scriban.Runtime.ScriptObject();
         globals.SetValue("site", site, true);
@@ -163,7 +163,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         {
             var content = templates.Get(template).Render(context);
             globals.SetValue("content", new SafeHtml(content), true);
-            return templates.Get("layouts/base").Render(context);
+            return context.RenderPage(templates.Get("layouts/base"));
         }
         catch (ScriptRuntimeException e)
         {
