@@ -1,6 +1,6 @@
 namespace StaticSite.Content;
 
-/// <summary>An <see cref="IFileTree"/> over a folder on disk; symbolic links are not followed so nothing outside the folder is read.</summary>
+/// <summary>An <see cref="IFileTree"/> over a folder on disk, listed once (the first <see cref="List"/> is the file set of the whole build); symbolic links are not followed so nothing outside the folder is read.</summary>
 public sealed class DiskFileTree(string root, string displayRoot) : IFileTree
 {
     private readonly string _root = Path.GetFullPath(root);
@@ -11,7 +11,8 @@ public sealed class DiskFileTree(string root, string displayRoot) : IFileTree
     /// <inheritdoc />
     public IReadOnlyList<string> List()
     {
-        if (!Directory.Exists(_root)) return [];
+        if (_listed is not null) return _listed;
+        if (!Directory.Exists(_root)) return _listed = [];
         var files = new List<string>();
         var links = new List<string>();
         var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
@@ -20,8 +21,10 @@ public sealed class DiskFileTree(string root, string displayRoot) : IFileTree
         files.Sort(StringComparer.Ordinal);
         links.Sort(StringComparer.Ordinal);
         _links = links;
-        return files;
+        return _listed = files;
     }
+
+    private List<string>? _listed;
 
     private IReadOnlyList<string> _links = [];
     private Dictionary<string, FileStamp> _stamps = new(StringComparer.Ordinal);
@@ -38,7 +41,7 @@ public sealed class DiskFileTree(string root, string displayRoot) : IFileTree
         {
             if (entry.Name.StartsWith('.')) continue;
             var relative = prefix + entry.Name;
-            if (entry.LinkTarget is not null) links.Add(relative);
+            if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint)) links.Add(relative);
             else if (entry is DirectoryInfo sub) Walk(sub, relative + "/", files, links, stamps);
             else
             {
