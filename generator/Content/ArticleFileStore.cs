@@ -54,14 +54,13 @@ public sealed class ArticleFileStore
         try
         {
             using var reader = new BinaryReader(new MemoryStream(stored.Bytes));
-            entry = ReadEntry(reader, stamp);
+            entry = ReadEntry(reader, stamp, displayPath);
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or OverflowException or ArgumentException)
         {
             return false;
         }
 
-        if (entry.DisplayPath != displayPath) return false;
         _current[path] = stored;
         foreach (var d in entry.Diagnostics)
         {
@@ -125,9 +124,10 @@ public sealed class ArticleFileStore
         if (e.FrontMatter is { } f) new FrontMatterWriter(w).Write(f);
     }
 
-    private static Entry ReadEntry(BinaryReader r, FileStamp stamp)
+    /// <summary>Reads a stored entry with its positions in the file shown as <paramref name="display"/>, which may be spelled differently from when it was stored (<c>content</c>, <c>./content</c> or an absolute path name the same files).</summary>
+    private static Entry ReadEntry(BinaryReader r, FileStamp stamp, string display)
     {
-        var display = r.ReadString();
+        var storedDisplay = r.ReadString();
         var hash = r.ReadBytes(r.ReadInt32());
         var bodyLine = r.ReadInt32();
         var fileHash = r.ReadBytes(r.ReadInt32());
@@ -135,6 +135,7 @@ public sealed class ArticleFileStore
         for (var i = 0; i < diagnostics.Length; i++)
         {
             var at = ReadLocation(r, null);
+            if (at.Path == storedDisplay) at = at with { Path = display };
             var severity = (Severity)r.ReadByte();
             if (!Enum.IsDefined(severity)) throw new FormatException("unknown severity");
             diagnostics[i] = new Diagnostic(at, severity, r.ReadString());

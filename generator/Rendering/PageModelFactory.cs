@@ -64,14 +64,10 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, string> _cardDigests = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>An article as a list entry, made once per article (it appears on many list pages and in related lists, the same on each) and read-only, so no page's template can change it for another.</summary>
-    public ArticleCardModel Card(Article a) => _cards.GetOrAdd(a, MakeCard);
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, ArticleCardModel> _cards = new(ReferenceEqualityComparer.Instance);
-
-    private ArticleCardModel MakeCard(Article a) => new(
+    /// <summary>An article as a list entry (made each time it is listed: keeping one per article would hold 100,000 of them through a large build).</summary>
+    public ArticleCardModel Card(Article a) => new(
         a.Title, _urls.Href(UrlMap.Article(a.Slug)), Date(a.Date), a.Summary, Source(a.Publication),
-        Array.AsReadOnly(a.Translators.Select(Translator).ToArray()), Array.AsReadOnly(a.Topics.Select(Topic).ToArray()), a.Language);
+        a.Translators.Select(Translator).ToList(), a.Topics.Select(Topic).ToList(), a.Language);
 
     /// <summary>The full article page; <paramref name="indexed"/> is the version of the article the index holds when <paramref name="a"/> is a newer edit of it (same slug and language), as in a <c>serve</c> preview.</summary>
     public ArticlePageModel Article(Article a, SafeHtml body, Article? indexed = null)

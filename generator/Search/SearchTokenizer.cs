@@ -37,6 +37,12 @@ public static class SearchTokenizer
 
     private const int WordBuffer = 128;
 
+    private static readonly System.Buffers.SearchValues<char> AsciiWordParts =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly System.Buffers.SearchValues<char> AsciiSeparators =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c)).ToArray());
+
     private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
 
     /// <summary>Compatibility-normalizes text that is not plain ASCII; lower-casing is done word by word, which gives the same terms as lower-casing the whole text first because invariant case mapping is one UTF-16 unit for one and keeps letters letters.</summary>
@@ -75,7 +81,8 @@ public static class SearchTokenizer
                 {
                     if (!char.IsAsciiLetterOrDigit(c))
                     {
-                        _i++;
+                        var next = text.AsSpan(_i).IndexOfAnyExcept(AsciiSeparators);
+                        _i = next < 0 ? text.Length : _i + next;
                         continue;
                     }
                 }
@@ -101,6 +108,8 @@ public static class SearchTokenizer
                 }
 
                 var first = _i++;
+                var asciiRun = text.AsSpan(_i).IndexOfAnyExcept(AsciiWordParts);
+                _i = asciiRun < 0 ? text.Length : _i + asciiRun;
                 while (_i < text.Length && IsWordPart(text[_i])) _i++;
                 var word = Lower(text.AsSpan(first, _i - first));
                 if (word.Length >= 2 && (word.Length > LongestStopWord || !StopLookup.Contains(word)))

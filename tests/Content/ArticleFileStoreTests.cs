@@ -85,8 +85,27 @@ public sealed class ArticleFileStoreTests : IDisposable
         var loaded = ArticleFileStore.Load(path, "v1");
         Assert.False(loaded.TryGet(file.RelativePath, stamp with { Length = 101 }, file.DisplayPath, () => "", new DiagnosticBag(), out _));
         Assert.False(loaded.TryGet(file.RelativePath, stamp with { LastWriteTicks = 6 }, file.DisplayPath, () => "", new DiagnosticBag(), out _));
-        Assert.False(loaded.TryGet(file.RelativePath, stamp, "elsewhere/" + file.DisplayPath, () => "", new DiagnosticBag(), out _));
         Assert.False(ArticleFileStore.Load(path, "v2").TryGet(file.RelativePath, stamp, file.DisplayPath, () => "", new DiagnosticBag(), out _));
         Assert.True(loaded.TryGet(file.RelativePath, stamp, file.DisplayPath, () => "", new DiagnosticBag(), out _));
+    }
+
+    [Fact]
+    public void A_file_stored_under_one_spelling_of_the_content_folder_is_reused_under_another_with_every_position_there()
+    {
+        var (file, found) = Parse();
+        var stamp = new FileStamp(100, 5);
+        var store = new ArticleFileStore();
+        store.Put(file.RelativePath, stamp, file.DisplayPath, file, found);
+        var path = Path.Combine(_folder, "articles.bin");
+        store.Save(path, "v1");
+        var elsewhere = "/srv/site/" + file.DisplayPath;
+
+        var diagnostics = new DiagnosticBag();
+        Assert.True(ArticleFileStore.Load(path, "v1").TryGet(file.RelativePath, stamp, elsewhere, () => "", diagnostics, out var back));
+
+        Assert.Equal(elsewhere, back!.DisplayPath);
+        Assert.Equal(found.Select(d => d with { Location = d.Location with { Path = elsewhere } }), diagnostics.Sorted());
+        Assert.Equal(elsewhere, back.FrontMatter.Title!.Value.At.Path);
+        Assert.DoesNotContain(file.DisplayPath + "\"", JsonSerializer.Serialize(back.FrontMatter).Replace(elsewhere, "", StringComparison.Ordinal));
     }
 }

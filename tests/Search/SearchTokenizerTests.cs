@@ -10,6 +10,7 @@ public sealed class SearchTokenizerTests
     [InlineData("ＦＵＬＬＷＩＤＴＨ Ｌｅｔｔｅｒｓ and ① ligature ﬁne")]
     [InlineData("Mixed평양Text KIM정은 2024년 TOKYO東京")]
     [InlineData("İstanbul ǅemal ᾼ K")]
+    [InlineData("Hello,   world!!! -- 'quoted' (paren) [x1] {y2} a.b.c ab.cd end...\n\n\t--- «Ünïcode» café-au-lait 42nd 3.14 …")]
     public void Terms_are_the_same_as_lower_casing_the_whole_text_first(string text)
     {
         var expected = Reference(text);
