@@ -51,16 +51,23 @@ public sealed class ArticleFileStoreTests : IDisposable
         return (file, diagnostics.Sorted());
     }
 
-    [Fact]
-    public void A_stored_file_reads_back_with_every_field_position_and_problem_it_was_stored_with()
+    /// <summary>Parses the article, stores it with <paramref name="stamp"/> and saves the store as generator <paramref name="version"/>.</summary>
+    private (ArticleFile File, IReadOnlyList<Diagnostic> Found, string Path) SaveParsed(FileStamp stamp, string version)
     {
         var (file, found) = Parse();
-        Assert.Contains(found, d => d.Message.Contains("colour", StringComparison.Ordinal));
-        var stamp = new FileStamp(Text.Length, 638_000_000_000_000_000);
         var store = new ArticleFileStore();
         store.Put(file.RelativePath, stamp, file.DisplayPath, file, found);
         var path = Path.Combine(_folder, "articles.bin");
-        store.Save(path, "v1");
+        store.Save(path, version);
+        return (file, found, path);
+    }
+
+    [Fact]
+    public void A_stored_file_reads_back_with_every_field_position_and_problem_it_was_stored_with()
+    {
+        var stamp = new FileStamp(Text.Length, 638_000_000_000_000_000);
+        var (file, found, path) = SaveParsed(stamp, "v1");
+        Assert.Contains(found, d => d.Message.Contains("colour", StringComparison.Ordinal));
 
         var loaded = ArticleFileStore.Load(path, "v1");
         var diagnostics = new DiagnosticBag();
@@ -75,12 +82,8 @@ public sealed class ArticleFileStoreTests : IDisposable
     [Fact]
     public void A_file_with_another_size_or_time_or_a_store_from_another_generator_build_is_parsed_again()
     {
-        var (file, found) = Parse();
         var stamp = new FileStamp(100, 5);
-        var store = new ArticleFileStore();
-        store.Put(file.RelativePath, stamp, file.DisplayPath, file, found);
-        var path = Path.Combine(_folder, "articles.bin");
-        store.Save(path, "v1");
+        var (file, found, path) = SaveParsed(stamp, "v1");
 
         var loaded = ArticleFileStore.Load(path, "v1");
         Assert.False(loaded.TryGet(file.RelativePath, stamp with { Length = 101 }, file.DisplayPath, () => "", new DiagnosticBag(), out _));
@@ -92,12 +95,8 @@ public sealed class ArticleFileStoreTests : IDisposable
     [Fact]
     public void A_file_stored_under_one_spelling_of_the_content_folder_is_reused_under_another_with_every_position_there()
     {
-        var (file, found) = Parse();
         var stamp = new FileStamp(100, 5);
-        var store = new ArticleFileStore();
-        store.Put(file.RelativePath, stamp, file.DisplayPath, file, found);
-        var path = Path.Combine(_folder, "articles.bin");
-        store.Save(path, "v1");
+        var (file, found, path) = SaveParsed(stamp, "v1");
         var elsewhere = "/srv/site/" + file.DisplayPath;
 
         var diagnostics = new DiagnosticBag();
