@@ -3,19 +3,33 @@ using System.Text;
 
 namespace StaticSite.Content;
 
-/// <summary>An article's Markdown body: held as UTF-8 while the load and validate stages need it, then, for files on disk, let go and read again from the file when a page is rendered or indexed, so a large archive does not keep every body in memory.</summary>
+/// <summary>An article's Markdown body: for files on disk only its hash is kept and the text is read again from the file when a page is rendered or indexed (so a large archive never holds every body, and the collector never copies them); text given without a file is held as UTF-8.</summary>
 public sealed class MarkdownBody
 {
     private static readonly UTF8Encoding Utf8 = new(false, false);
     private readonly Func<string>? _reread;
-    private byte[]? _utf8;
+    private readonly byte[]? _utf8;
 
-    /// <summary>Holds <paramref name="text"/>; with <paramref name="reread"/>, <see cref="Release"/> may drop it and later reads call <paramref name="reread"/> instead.</summary>
+    /// <summary>Hashes <paramref name="text"/> and holds it, or, with <paramref name="reread"/>, keeps only the hash and reads through <paramref name="reread"/> when the text is needed.</summary>
     public MarkdownBody(string text, Func<string>? reread = null)
     {
-        _utf8 = Utf8.GetBytes(text);
         _reread = reread;
-        Hash = SHA256.HashData(_utf8);
+        if (reread is null)
+        {
+            _utf8 = Utf8.GetBytes(text);
+            Hash = SHA256.HashData(_utf8);
+            return;
+        }
+
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            Hash = SHA256.HashData(buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private MarkdownBody(byte[] hash, Func<string> reread)
@@ -31,13 +45,7 @@ public sealed class MarkdownBody
     public byte[] Hash { get; }
 
     /// <summary>The body's text, decoded (or read from its file) anew on each call; keep it only as long as it is needed.</summary>
-    public string Text => Volatile.Read(ref _utf8) is { } utf8 ? Utf8.GetString(utf8) : _reread!();
-
-    /// <summary>Drops the held text when it can be read again from its file.</summary>
-    public void Release()
-    {
-        if (_reread is not null) Volatile.Write(ref _utf8, null);
-    }
+    public string Text => _utf8 is { } utf8 ? Utf8.GetString(utf8) : _reread!();
 
     /// <inheritdoc />
     public override string ToString() => Text;

@@ -44,7 +44,6 @@ public sealed class SiteBuilder
         var validator = new ArticleValidator(_pipeline);
         var articles = timings.Time("validate", () => validator.Validate(loaded, options, diagnostics));
         loaded = loaded with { Articles = [] };
-        foreach (var article in articles) article.Body.Release();
         var contentErrors = diagnostics.ErrorCount;
         var templates = timings.Time("templates", () => TemplateSet.Load(templateTree, diagnostics));
         var templatesFailed = diagnostics.ErrorCount > contentErrors;
