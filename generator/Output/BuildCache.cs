@@ -161,13 +161,24 @@ public sealed partial class BuildCache
             Inputs = inputs,
             NextDue = nextDue,
             Warnings = warnings?.ToList(),
-            Files = files is null ? null : new SortedDictionary<string, long>(files.ToDictionary(f => f.Path, f => f.Length), StringComparer.Ordinal),
+            Files = files is null ? null : SortedLengths(files),
         };
         var temporary = Path.Combine(_folder, ManifestName + ".tmp");
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest, ManifestJson.Default.Manifest));
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            JsonSerializer.Serialize(stream, manifest, ManifestJson.Default.Manifest);
+        }
+
         File.Move(temporary, Path.Combine(_folder, ManifestName), true);
         _searchTerms?.Save(Path.Combine(_folder, SearchTermsName), GeneratorVersion);
         _articles?.Save(Path.Combine(_folder, ArticlesName), GeneratorVersion);
+    }
+
+    private static SortedDictionary<string, long> SortedLengths(IEnumerable<(string Path, long Length)> files)
+    {
+        var sorted = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (path, length) in files) sorted.Add(path, length);
+        return sorted;
     }
 
     private sealed record Manifest(string Generator, string Output, IDictionary<string, CacheEntry> Pages)

@@ -57,14 +57,14 @@ public sealed class SearchTermStore
         lock (_lock) return _current.ContainsKey(key) || _previous.ContainsKey(key);
     }
 
-    /// <summary>The terms stored for the body with this SHA-256, when the previous or this build computed them.</summary>
+    /// <summary>The terms stored for the text with this SHA-256, when the previous or this build computed them; terms held for this build only are handed out once and then let go (they are needed once, to weigh their article's terms, and a large site's would otherwise stay in memory to the end).</summary>
     public bool TryGet(byte[] bodyHash, out KeyValuePair<string, int>[] terms)
     {
         var key = Key(bodyHash);
         lock (_lock)
         {
             if (!_current.TryGetValue(key, out var pairs) && _previous.Remove(key, out pairs)) _current[key] = pairs;
-            if (pairs is null) _transient.TryGetValue(key, out pairs);
+            if (pairs is null) _transient.Remove(key, out pairs);
             if (pairs is null)
             {
                 terms = [];

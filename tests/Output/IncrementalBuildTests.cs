@@ -146,6 +146,25 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Two_articles_with_the_same_body_both_carry_its_words_in_the_search_index_of_a_clean_and_an_incremental_build()
+    {
+        Seed();
+        Write("articles/twin-1.md", TestSite.Article("First twin", "2021-05-01", body: "Zephyrword appears here."));
+        Write("articles/twin-2.md", TestSite.Article("Second twin", "2021-05-02", body: "Zephyrword appears here."));
+        Assert.Equal(0, Build("out").Exit);
+        Write("articles/d.md", TestSite.Article("Delta edited", "2021-04-01"));
+
+        AssertSameAsCleanBuild();
+        foreach (var output in new[] { "out", "clean-out" })
+        {
+            var postings = Directory.GetFiles(Path.Combine(_root, output, "search"), "terms-*.json")
+                .Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement)
+                .Single(shard => shard.TryGetProperty("zephyrword", out _)).GetProperty("zephyrword");
+            Assert.Equal(4, postings.GetArrayLength());
+        }
+    }
+
+    [Fact]
     public void A_new_title_reaches_the_neighbouring_and_related_articles_that_link_to_it()
     {
         Seed();

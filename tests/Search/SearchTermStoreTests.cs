@@ -44,13 +44,16 @@ public sealed class SearchTermStoreTests : IDisposable
     }
 
     [Fact]
-    public void Terms_held_for_one_build_are_found_in_that_build_but_not_written_to_the_file()
+    public void Terms_held_for_one_build_are_handed_out_once_in_that_build_and_not_written_to_the_file()
     {
         var store = SearchTermStore.Load(File, "v1");
         store.Put(Hash(1), [new("wedding", 3)]);
         store.Put(Hash(2), [new("video", 2)], keep: false);
         Assert.True(store.TryGet(Hash(2), out var held));
         Assert.Equal([new("video", 2)], held);
+        Assert.False(store.TryGet(Hash(2), out _));
+        Assert.True(store.TryGet(Hash(1), out _));
+        Assert.True(store.TryGet(Hash(1), out _));
         store.Save(File, "v1");
 
         var next = SearchTermStore.Load(File, "v1");
