@@ -49,6 +49,9 @@ public sealed class IncrementalBuildTests : IDisposable
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
+    private IEnumerable<string> TermShards(string output) =>
+        Directory.GetFiles(Path.Combine(_root, output, "search"), "terms-*.json").Select(File.ReadAllText);
+
     private void AssertSameAsCleanBuild()
     {
         var incremental = Build("out");
@@ -141,7 +144,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Write("topics.yml", "censorship:\n  title: Censorship\n  description: Bans.\ntechnology:\n  title: Gadgetry\n  description: Phones and computers.\n");
 
         AssertSameAsCleanBuild();
-        var terms = string.Concat(Directory.GetFiles(Path.Combine(_root, "out", "search"), "terms-*.json").Select(File.ReadAllText));
+        var terms = string.Concat(TermShards("out"));
         Assert.Contains("\"gadgetry\"", terms);
     }
 
@@ -157,8 +160,7 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsCleanBuild();
         foreach (var output in new[] { "out", "clean-out" })
         {
-            var postings = Directory.GetFiles(Path.Combine(_root, output, "search"), "terms-*.json")
-                .Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement)
+            var postings = TermShards(output).Select(text => System.Text.Json.JsonDocument.Parse(text).RootElement)
                 .Single(shard => shard.TryGetProperty("zephyrword", out _)).GetProperty("zephyrword");
             Assert.Equal(4, postings.GetArrayLength());
         }
