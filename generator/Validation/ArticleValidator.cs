@@ -203,7 +203,7 @@ public sealed class ArticleValidator(Markdig.MarkdownPipeline pipeline)
             {
                 summaryText = SummaryExtractor.FirstParagraph(file.Body.Text, pipeline);
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
             {
                 Error(new SourceLocation(path, file.BodyLine, 1), $"the body cannot be read: {e.Message}");
             }

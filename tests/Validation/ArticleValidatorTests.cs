@@ -331,4 +331,33 @@ public class ArticleValidatorTests
 
         Assert.Equal(["content/articles/a.md:10:5: error: link to '/articles/draft/', which is not a page or file of this site"], errors);
     }
+
+    [Fact]
+    public void An_article_without_a_summary_whose_file_vanishes_after_loading_is_an_error_at_its_body_not_a_crash()
+    {
+        var folder = Directory.CreateTempSubdirectory("staticsite-vanish-").FullName;
+        try
+        {
+            foreach (var (path, text) in TestSite.Basics())
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, path))!);
+                File.WriteAllText(Path.Combine(folder, path), text);
+            }
+
+            Directory.CreateDirectory(Path.Combine(folder, "articles"));
+            File.WriteAllText(Path.Combine(folder, "articles", "a.md"), TestSite.Article("Gone"));
+            var diagnostics = new StaticSite.Validation.DiagnosticBag();
+            var loaded = new StaticSite.Content.ContentLoader().Load(new StaticSite.Content.DiskFileTree(folder, "content"), diagnostics);
+            File.Delete(Path.Combine(folder, "articles", "a.md"));
+
+            new StaticSite.Validation.ArticleValidator(StaticSite.Content.MarkdownPipelineFactory.Create()).Validate(loaded, Options, diagnostics);
+
+            var error = Assert.Single(diagnostics.Sorted(), d => d.Severity == StaticSite.Validation.Severity.Error);
+            Assert.StartsWith("content/articles/a.md:10:1: error: the body cannot be read:", error.ToString());
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
 }
