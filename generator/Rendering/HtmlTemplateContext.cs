@@ -3,6 +3,7 @@ using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace StaticSite.Rendering;
 
@@ -41,21 +42,62 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// <summary>Renders <paramref name="template"/> as <see cref="Template.Render(TemplateContext)"/> does, but into a builder this context reuses for every page instead of a new string; the builder holds the page until the next call.</summary>
     public StringBuilder RenderPage(Template template)
     {
-        var page = template.HasErrors || template.Page is null ? throw new InvalidOperationException($"template '{template.SourceFilePath}' has errors and cannot be rendered") : template.Page;
+        if (template.HasErrors || template.Page is null) throw new InvalidOperationException($"template '{template.SourceFilePath}' has errors and cannot be rendered");
         _page.Builder.Clear();
         PushOutput(_page);
-        if (template.SourceFilePath is { } file) PushSourceFile(file);
         try
         {
-            UseScientific = template.LexerOptions.Lang == ScriptLang.Scientific;
-            var result = Evaluate(page);
-            if (EnableOutput && result is not null) Write(page.Span, result);
+            WriteTemplate(template);
             return _page.Builder;
         }
         finally
         {
-            if (template.SourceFilePath is not null) PopSourceFile();
             PopOutput();
+        }
+    }
+
+    /// <summary>Renders a partial straight into the current output when its <c>include</c> stands alone as a statement (not indented, no named arguments), exactly as Scriban's <c>include</c> would print it, but without first building the partial's text as a string; false when Scriban's own <c>include</c> must run.</summary>
+    internal bool TryIncludeInline(ScriptNode? caller, ScriptArray arguments)
+    {
+        if (caller is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call || !string.IsNullOrEmpty(CurrentIndent) || !EnableOutput || arguments.Count == 0) return false;
+        foreach (var argument in call.Arguments)
+        {
+            if (argument is ScriptNamedArgument) return false;
+        }
+
+        var path = GetTemplatePathFromName(ObjectToString(arguments[0]), caller);
+        if (path is null || !CachedTemplates.TryGetValue(path, out var template) || template.HasErrors || template.Page is null) return false;
+        var indent = CurrentIndent;
+        EnterRecursive(caller);
+        CurrentIndent = null;
+        PushLocal();
+        try
+        {
+            SetValue(ScriptVariable.Arguments, arguments, true, true);
+            WriteTemplate(template);
+        }
+        finally
+        {
+            PopLocal();
+            CurrentIndent = indent;
+            ExitRecursive(caller);
+        }
+
+        return true;
+    }
+
+    private void WriteTemplate(Template template)
+    {
+        if (template.SourceFilePath is { } file) PushSourceFile(file);
+        try
+        {
+            UseScientific = template.LexerOptions.Lang == ScriptLang.Scientific;
+            var result = Evaluate(template.Page!);
+            if (EnableOutput && result is not null) Write(template.Page!.Span, result);
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null) PopSourceFile();
         }
     }
 }

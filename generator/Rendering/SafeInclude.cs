@@ -4,7 +4,7 @@ using Scriban.Syntax;
 
 namespace StaticSite.Rendering;
 
-/// <summary>Wraps Scriban's <c>include</c> so a partial's output (already escaped where it printed values) is not escaped a second time.</summary>
+/// <summary>Wraps Scriban's <c>include</c> so a partial's output (already escaped where it printed values) is not escaped a second time, and a partial included as a statement of its own is written straight into the page.</summary>
 internal sealed class SafeInclude(IScriptCustomFunction inner) : IScriptCustomFunction
 {
     public int RequiredParameterCount => inner.RequiredParameterCount;
@@ -14,7 +14,9 @@ internal sealed class SafeInclude(IScriptCustomFunction inner) : IScriptCustomFu
     public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new SafeHtml(inner.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+        context is HtmlTemplateContext html && html.TryIncludeInline(callerContext, arguments)
+            ? null
+            : new SafeHtml(inner.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new SafeHtml((await inner.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");

@@ -99,4 +99,24 @@ public class HtmlTemplateContextTests
 
         Assert.Contains(diagnostics.Sorted(), d => d.ToString() == "templates/pages/article.html:1:1: error: this template is required and missing");
     }
+
+    [Fact]
+    public void A_partial_included_as_a_statement_prints_what_scribans_own_include_prints_indented_captured_with_arguments_and_locals()
+    {
+        var tree = new MemoryFileTree(new Dictionary<string, string>
+        {
+            ["partials/line.html"] = "<i>{{ x }}</i> {{ $1 }}\n{{~ $seen = \"inside\" ~}}\n  {{ for n in [1, 2] }}<b>{{ n }}</b>\n  {{ end }}",
+            ["partials/nested.html"] = "[{{ include \"line\" \"nested\" }}]",
+            ["pages/page.html"] = "A{{ include \"line\" \"one\" }}B\n    {{ include \"line\" \"indented\" }}\n{{ y = include \"line\" \"captured\" }}({{ y }})\n{{ include \"nested\" }}\n{{ $seen ?? \"no local leaked\" }} {{ $ == null ? \"no arguments leaked\" : \"arguments leaked\" }}",
+        }, "templates");
+        var set = TemplateSet.Load(tree, new DiagnosticBag());
+        var context = set.CreateContext();
+        var globals = new ScriptObject();
+        globals.SetValue("x", "<Kim>", true);
+        context.PushGlobal(globals);
+
+        var html = set.Get("pages/page").Render(context);
+
+        Assert.Equal("A<i>&lt;Kim&gt;</i> one\n  <b>1</b>\n    <b>2</b>\n    B\n    <i>&lt;Kim&gt;</i> indented\n      <b>1</b>\n        <b>2</b>\n        \n(<i>&lt;Kim&gt;</i> captured\n  <b>1</b>\n    <b>2</b>\n    )\n[<i>&lt;Kim&gt;</i> nested\n  <b>1</b>\n    <b>2</b>\n    ]\nno local leaked no arguments leaked", html);
+    }
 }
