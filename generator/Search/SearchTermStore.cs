@@ -1,17 +1,19 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 
 namespace StaticSite.Search;
 
-/// <summary>The body search terms of the previous build, on disk beside the page cache and keyed by each body's SHA-256, so an incremental build tokenizes only the bodies that changed; terms are stored once in a string table and each body as (term, count) pairs of integers.</summary>
+/// <summary>The body search terms of the previous build, on disk beside the page cache and keyed by each body's SHA-256, so an incremental build tokenizes only the bodies that changed; terms are stored once in a string table and each body as (term, count) pairs of integers. Rendering threads use it at once without waiting on each other: only a term seen for the first time takes a lock.</summary>
 public sealed class SearchTermStore
 {
     private const string Magic = "staticsite-search-terms-2";
-    private readonly Lock _lock = new();
-    private readonly List<string> _strings = [];
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<UInt128, int[]> _previous = [];
-    private readonly Dictionary<UInt128, int[]> _current = [];
-    private readonly Dictionary<UInt128, int[]> _transient = [];
+    private readonly Lock _interning = new();
+    private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<UInt128, int[]> _previous = new();
+    private readonly ConcurrentDictionary<UInt128, int[]> _current = new();
+    private readonly ConcurrentDictionary<UInt128, int[]> _transient = new();
+    private string[] _strings = new string[1024];
+    private int _count;
     private bool _loaded;
     private bool _added;
 
@@ -54,97 +56,102 @@ public sealed class SearchTermStore
     public bool Contains(byte[] hash)
     {
         var key = Key(hash);
-        lock (_lock) return _current.ContainsKey(key) || _previous.ContainsKey(key);
+        return _current.ContainsKey(key) || _previous.ContainsKey(key);
     }
 
     /// <summary>The terms stored for the text with this SHA-256, when the previous or this build computed them; terms held for this build only are handed out once and then let go (they are needed once, to weigh their article's terms, and a large site's would otherwise stay in memory to the end).</summary>
     public bool TryGet(byte[] bodyHash, out KeyValuePair<string, int>[] terms)
     {
         var key = Key(bodyHash);
-        lock (_lock)
+        if (!_current.TryGetValue(key, out var pairs) && _previous.TryRemove(key, out pairs)) pairs = _current.GetOrAdd(key, pairs);
+        if (pairs is null) _transient.TryRemove(key, out pairs);
+        if (pairs is null)
         {
-            if (!_current.TryGetValue(key, out var pairs) && _previous.Remove(key, out pairs)) _current[key] = pairs;
-            if (pairs is null) _transient.Remove(key, out pairs);
-            if (pairs is null)
-            {
-                terms = [];
-                return false;
-            }
-
-            terms = new KeyValuePair<string, int>[pairs.Length / 2];
-            for (var i = 0; i < terms.Length; i++) terms[i] = new(_strings[pairs[2 * i]], pairs[2 * i + 1]);
-            return true;
+            terms = [];
+            return false;
         }
+
+        var strings = Volatile.Read(ref _strings);
+        terms = new KeyValuePair<string, int>[pairs.Length / 2];
+        for (var i = 0; i < terms.Length; i++) terms[i] = new(strings[pairs[2 * i]], pairs[2 * i + 1]);
+        return true;
     }
 
     /// <summary>Records the terms computed for the text with this SHA-256; <paramref name="keep"/> false holds them for this build only (body terms, which the next build needs only for an article whose stored terms are gone), so the file keeps one entry per article.</summary>
     public void Put(byte[] bodyHash, KeyValuePair<string, int>[] terms, bool keep = true)
     {
-        lock (_lock)
+        var pairs = new int[terms.Length * 2];
+        for (var i = 0; i < terms.Length; i++)
         {
-            var pairs = new int[terms.Length * 2];
-            for (var i = 0; i < terms.Length; i++)
-            {
-                pairs[2 * i] = Intern(terms[i].Key);
-                pairs[2 * i + 1] = terms[i].Value;
-            }
-
-            if (!keep)
-            {
-                _transient[Key(bodyHash)] = pairs;
-                return;
-            }
-
-            _current[Key(bodyHash)] = pairs;
-            _added = true;
+            pairs[2 * i] = Intern(terms[i].Key);
+            pairs[2 * i + 1] = terms[i].Value;
         }
+
+        if (!keep)
+        {
+            _transient[Key(bodyHash)] = pairs;
+            return;
+        }
+
+        _current[Key(bodyHash)] = pairs;
+        _added = true;
     }
 
     /// <summary>Writes the bodies this build used (not the ones that disappeared) to <paramref name="file"/>, replacing it atomically; skipped when that is exactly what was loaded.</summary>
     public void Save(string file, string generatorVersion)
     {
-        lock (_lock)
+        if (_loaded && !_added && _previous.Count == 0 && File.Exists(file)) return;
+        var used = new HashSet<int>();
+        foreach (var pairs in _current.Values)
         {
-            if (_loaded && !_added && _previous.Count == 0 && File.Exists(file)) return;
-            var used = new HashSet<int>();
-            foreach (var pairs in _current.Values)
-            {
-                for (var i = 0; i < pairs.Length; i += 2) used.Add(pairs[i]);
-            }
+            for (var i = 0; i < pairs.Length; i += 2) used.Add(pairs[i]);
+        }
 
-            var renumber = new Dictionary<int, int>();
-            foreach (var id in used.Order()) renumber[id] = renumber.Count;
-            var temporary = file + ".tmp";
-            using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
+        var renumber = new Dictionary<int, int>();
+        foreach (var id in used.Order()) renumber[id] = renumber.Count;
+        var temporary = file + ".tmp";
+        using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
+        {
+            writer.Write(Magic);
+            writer.Write(generatorVersion);
+            writer.Write(renumber.Count);
+            foreach (var id in renumber.Keys) writer.Write(_strings[id]);
+            writer.Write(_current.Count);
+            foreach (var (key, pairs) in _current.OrderBy(p => p.Key))
             {
-                writer.Write(Magic);
-                writer.Write(generatorVersion);
-                writer.Write(renumber.Count);
-                foreach (var id in renumber.Keys) writer.Write(_strings[id]);
-                writer.Write(_current.Count);
-                foreach (var (key, pairs) in _current.OrderBy(p => p.Key))
+                writer.Write((ulong)(key >> 64));
+                writer.Write((ulong)key);
+                writer.Write(pairs.Length / 2);
+                for (var i = 0; i < pairs.Length; i += 2)
                 {
-                    writer.Write((ulong)(key >> 64));
-                    writer.Write((ulong)key);
-                    writer.Write(pairs.Length / 2);
-                    for (var i = 0; i < pairs.Length; i += 2)
-                    {
-                        writer.Write(renumber[pairs[i]]);
-                        writer.Write(pairs[i + 1]);
-                    }
+                    writer.Write(renumber[pairs[i]]);
+                    writer.Write(pairs[i + 1]);
                 }
             }
-
-            File.Move(temporary, file, true);
         }
+
+        File.Move(temporary, file, true);
     }
 
     private int Intern(string term)
     {
         if (_ids.TryGetValue(term, out var id)) return id;
-        _ids[term] = id = _strings.Count;
-        _strings.Add(term);
-        return id;
+        lock (_interning)
+        {
+            if (_ids.TryGetValue(term, out id)) return id;
+            id = _count;
+            if (id == _strings.Length)
+            {
+                var grown = new string[id * 2];
+                _strings.CopyTo(grown, 0);
+                Volatile.Write(ref _strings, grown);
+            }
+
+            _strings[id] = term;
+            _count = id + 1;
+            _ids[term] = id;
+            return id;
+        }
     }
 
     private static UInt128 Key(byte[] hash) =>

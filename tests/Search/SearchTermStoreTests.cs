@@ -60,4 +60,37 @@ public sealed class SearchTermStoreTests : IDisposable
         Assert.True(next.TryGet(Hash(1), out _));
         Assert.False(next.TryGet(Hash(2), out _));
     }
+
+    [Fact]
+    public void Threads_that_put_and_get_terms_at_once_each_get_back_exactly_what_was_put_and_the_file_keeps_it()
+    {
+        var store = SearchTermStore.Load(File, "v1");
+        static KeyValuePair<string, int>[] TermsOf(int body) =>
+            Enumerable.Range(0, 40).Select(i => new KeyValuePair<string, int>(i % 2 == 0 ? $"shared{(body * 7 + i * 13) % 3000}" : $"only{body}-{i}", body % 5 + i)).ToArray();
+        static byte[] BodyHash(int body) => System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(body));
+
+        const int Threads = 4, Bodies = 5000;
+        var failures = new System.Collections.Concurrent.ConcurrentBag<int>();
+        using var start = new Barrier(Threads);
+        var workers = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
+        {
+            start.SignalAndWait();
+            for (var body = t; body < Bodies * Threads; body += Threads)
+            {
+                store.Put(BodyHash(body), TermsOf(body), keep: body % 2 == 0);
+                if (!store.TryGet(BodyHash(body), out var back) || !back.SequenceEqual(TermsOf(body))) failures.Add(body);
+            }
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
+        Assert.Empty(failures);
+        store.Save(File, "v1");
+
+        var next = SearchTermStore.Load(File, "v1");
+        for (var body = 0; body < Bodies * Threads; body++)
+        {
+            Assert.Equal(body % 2 == 0, next.TryGet(BodyHash(body), out var back));
+            if (body % 2 == 0) Assert.Equal(TermsOf(body), back);
+        }
+    }
 }
