@@ -109,6 +109,21 @@ public class ResourceLimitTests
     }
 
     [Fact]
+    public void A_partial_that_includes_itself_gets_a_diagnostic_at_its_line_not_a_crash()
+    {
+        var templates = TestTemplates.Repository();
+        templates["partials/again.html"] = "<i>\n{{ include \"again\" }}</i>";
+        templates["pages/404.html"] = "<p>{{ include \"again\" }}</p>";
+        var files = TestSite.Basics();
+        files["articles/a.md"] = TestSite.Article("A");
+
+        var result = TestSite.Build(files, templates);
+
+        Assert.True(result.Failed);
+        Assert.Contains(result.Errors(), e => e.StartsWith("templates/partials/again.html:2:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unparsable_body_stops_the_build_with_one_line_per_problem_and_no_stack_trace()
     {
         var root = Directory.CreateTempSubdirectory("staticsite-limits-");
