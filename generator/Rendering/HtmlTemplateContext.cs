@@ -12,12 +12,18 @@ public sealed class HtmlTemplateContext : TemplateContext
 {
     private readonly StringBuilderOutput _page = new();
 
-    /// <summary>Creates a context with limits that stop a runaway template.</summary>
+    /// <summary>The most characters one page may have: far above the largest article the 2 MiB file cap allows, low enough to stop a runaway template before it exhausts memory.</summary>
+    public const int PageCharacterLimit = 16 * 1024 * 1024;
+
+    /// <summary>Creates a context with limits that stop a runaway template; hitting one is an error, never a silently truncated page.</summary>
     public HtmlTemplateContext()
     {
         LoopLimit = 1_000_000;
         RecursiveLimit = 64;
         LimitToString = 1_000_000;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OutputLimit = PageCharacterLimit;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
         ObjectRecursionLimit = 64;
         EnableRelaxedMemberAccess = true;
         NewLine = "\n";

@@ -109,6 +109,33 @@ public class ResourceLimitTests
     }
 
     [Fact]
+    public void An_article_body_of_over_a_million_characters_is_rendered_whole_not_cut_off()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("Sources said the ban covers videos of weddings and picnics. ", 20));
+        var body = string.Join("\n\n", Enumerable.Repeat(paragraph, 1000)) + "\n\nThe last paragraph.";
+        Assert.True(body.Length > 1_100_000);
+
+        var html = TestSite.Build(WithBody(body)).Text("articles/a/index.html");
+
+        Assert.Contains("<p>The last paragraph.</p>", html);
+        Assert.EndsWith("</html>\n", html);
+    }
+
+    [Fact]
+    public void A_template_whose_output_runs_past_the_page_limit_is_an_error_at_its_line_not_a_cut_off_page()
+    {
+        var templates = TestTemplates.Repository();
+        templates["pages/404.html"] = "<p>\n{{ for i in 1..200000 }}" + new string('x', 100) + "{{ end }}</p>";
+        var files = TestSite.Basics();
+        files["articles/a.md"] = TestSite.Article("A");
+
+        var result = TestSite.Build(files, templates);
+
+        Assert.True(result.Failed);
+        Assert.Contains(result.Errors(), e => e.StartsWith("templates/pages/404.html:2:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_partial_that_includes_itself_gets_a_diagnostic_at_its_line_not_a_crash()
     {
         var templates = TestTemplates.Repository();
