@@ -10,7 +10,10 @@ namespace StaticSite.Rendering;
 /// <summary>A Scriban context that HTML-encodes every value a template prints, except <see cref="SafeHtml"/>, so a template author cannot forget to escape.</summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
+    private static readonly string[] AsciiChars = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+    private static readonly Template Empty = Template.Parse("");
     private readonly StringBuilderOutput _page = new();
+    private readonly StringBuilderOutput _content = new();
 
     /// <summary>The most characters one page may have: far above the largest article the 2 MiB file cap allows, low enough to stop a runaway template before it exhausts memory.</summary>
     public const int PageCharacterLimit = 16 * 1024 * 1024;
@@ -36,6 +39,11 @@ public sealed class HtmlTemplateContext : TemplateContext
         {
             case null:
                 return this;
+            case SafeHtml { Builder: { Length: > 0 } builder } when string.IsNullOrEmpty(CurrentIndent) && EnableOutput && Output is StringBuilderOutput output:
+                output.Builder.Append(builder, 0, builder.Length - 1);
+                var last = builder[^1];
+                Write(last < AsciiChars.Length ? AsciiChars[last] : last.ToString());
+                return this;
             case SafeHtml safe:
                 Write(safe.Html);
                 return this;
@@ -55,6 +63,24 @@ public sealed class HtmlTemplateContext : TemplateContext
         {
             WriteTemplate(template);
             return _page.Builder;
+        }
+        finally
+        {
+            PopOutput();
+        }
+    }
+
+    /// <summary>Renders a page template (the part of a page inside the layout) into a second builder this context reuses, for the layout to print as <c>content</c> without a string being made of it; valid until the next call. It starts a new page: the page character limit counts from here.</summary>
+    public SafeHtml RenderContent(Template template)
+    {
+        if (template.HasErrors || template.Page is null) throw new InvalidOperationException($"template '{template.SourceFilePath}' has errors and cannot be rendered");
+        Empty.Render(this); // Scriban resets its output budget only when a top-level Render begins.
+        _content.Builder.Clear();
+        PushOutput(_content);
+        try
+        {
+            WriteTemplate(template);
+            return new SafeHtml(_content.Builder);
         }
         finally
         {

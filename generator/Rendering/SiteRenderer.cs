@@ -161,8 +161,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         context.PushGlobal(globals);
         try
         {
-            var content = templates.Get(template).Render(context);
-            globals.SetValue("content", new SafeHtml(content), true);
+            globals.SetValue("content", context.RenderContent(templates.Get(template)), true);
             return context.RenderPage(templates.Get("layouts/base"));
         }
         catch (ScriptRuntimeException e)

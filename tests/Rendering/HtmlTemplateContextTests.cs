@@ -119,4 +119,25 @@ public class HtmlTemplateContextTests
 
         Assert.Equal("A<i>&lt;Kim&gt;</i> one\n  <b>1</b>\n    <b>2</b>\n    B\n    <i>&lt;Kim&gt;</i> indented\n      <b>1</b>\n        <b>2</b>\n        \n(<i>&lt;Kim&gt;</i> captured\n  <b>1</b>\n    <b>2</b>\n    )\n[<i>&lt;Kim&gt;</i> nested\n  <b>1</b>\n    <b>2</b>\n    ]\nno local leaked no arguments leaked", html);
     }
+
+    [Fact]
+    public void The_page_character_limit_counts_each_page_on_its_own_so_one_context_renders_many_large_pages()
+    {
+        var page = Template.Parse("{{ x }}");
+        var layout = Template.Parse("<main>{{ content }}</main>\n");
+        var context = new HtmlTemplateContext();
+        var globals = new ScriptObject();
+        globals.SetValue("x", new string('a', 900_000), true);
+        context.PushGlobal(globals);
+
+        for (var i = 0; i < 20; i++)
+        {
+            globals.SetValue("content", context.RenderContent(page), true);
+            var html = context.RenderPage(layout).ToString();
+            Assert.Equal(900_000 + "<main></main>\n".Length, html.Length);
+            Assert.EndsWith("a</main>\n", html);
+        }
+
+        Assert.True(20 * 900_000 > HtmlTemplateContext.PageCharacterLimit);
+    }
 }
