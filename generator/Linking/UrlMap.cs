@@ -34,6 +34,9 @@ public sealed class UrlMap
     public static string Feed() => "/feed.xml";
     public static string Search() => "/search/";
     public static string Sitemap() => "/sitemap.xml";
+
+    /// <summary>The site path of part <paramref name="number"/> (from 1) of a sitemap too large for one file, which <c>/sitemap.xml</c> then lists as a sitemap index.</summary>
+    public static string SitemapPart(int number) => $"/sitemap-{number}.xml";
     public static string Robots() => "/robots.txt";
     public static string NotFound() => "/404.html";
 

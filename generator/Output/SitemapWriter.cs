@@ -3,16 +3,62 @@ using System.Xml;
 
 namespace StaticSite.Output;
 
-/// <summary>Writes <c>sitemap.xml</c> from absolute page URLs, their last-change dates and their other-language versions.</summary>
+/// <summary>Writes <c>sitemap.xml</c> from absolute page URLs, their last-change dates and their other-language versions; a site with more pages than one sitemap may list (50,000) gets numbered parts and a sitemap index.</summary>
 public static class SitemapWriter
 {
-    /// <summary>The sitemap document; entries are written in the order given.</summary>
+    /// <summary>The most URLs one sitemap file may list under the sitemap protocol.</summary>
+    public const int MaxUrlsPerFile = 50_000;
+
+    /// <summary>The sitemap files, site path to text: <c>/sitemap.xml</c> alone when the entries fit in one file, otherwise the parts (<see cref="Linking.UrlMap.SitemapPart"/>) in order with <c>/sitemap.xml</c> as their index; <paramref name="absolute"/> turns a site path into the absolute URL the index lists.</summary>
+    public static IReadOnlyList<(string SitePath, string Text)> Files(IReadOnlyList<SitemapEntry> entries, Func<string, string> absolute, int maxUrlsPerFile = MaxUrlsPerFile)
+    {
+        if (entries.Count <= maxUrlsPerFile) return [(Linking.UrlMap.Sitemap(), Write(entries))];
+        var files = new List<(string, string)>();
+        var parts = new List<(string Url, string? LastModified)>();
+        for (var first = 0; first < entries.Count; first += maxUrlsPerFile)
+        {
+            var part = entries.Skip(first).Take(maxUrlsPerFile).ToList();
+            var path = Linking.UrlMap.SitemapPart(files.Count + 1);
+            files.Add((path, Write(part)));
+            parts.Add((absolute(path), part.Select(e => e.LastModified).Where(d => d is not null).Max(StringComparer.Ordinal)));
+        }
+
+        files.Add((Linking.UrlMap.Sitemap(), Index(parts)));
+        return files;
+    }
+
+    private static string Index(IEnumerable<(string Url, string? LastModified)> parts)
+    {
+        var builder = new StringBuilder();
+        using (var stringWriter = new Utf8StringWriter(builder))
+        using (var xml = XmlWriter.Create(stringWriter, Settings))
+        {
+            const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+            xml.WriteStartDocument();
+            xml.WriteStartElement("sitemapindex", ns);
+            foreach (var (url, lastModified) in parts)
+            {
+                xml.WriteStartElement("sitemap", ns);
+                xml.WriteElementString("loc", ns, url);
+                if (lastModified is not null) xml.WriteElementString("lastmod", ns, lastModified);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return builder.Append('\n').ToString();
+    }
+
+    private static readonly XmlWriterSettings Settings = new() { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false) };
+
+    /// <summary>One sitemap document; entries are written in the order given.</summary>
     public static string Write(IEnumerable<SitemapEntry> entries)
     {
         var builder = new StringBuilder();
-        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false) };
         using (var stringWriter = new Utf8StringWriter(builder))
-        using (var xml = XmlWriter.Create(stringWriter, settings))
+        using (var xml = XmlWriter.Create(stringWriter, Settings))
         {
             const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
             xml.WriteStartDocument();

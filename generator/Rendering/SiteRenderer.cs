@@ -130,8 +130,8 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         }
 
         cancellation.ThrowIfCancellationRequested();
-        output.AddText("sitemap.xml", SitemapWriter.Write(jobs.Where(j => j.InSitemap).Select(j =>
-            new SitemapEntry(root.Urls.Absolute(j.SitePath), j.LastModified, j.Alternates.Select(a => (a.Code, a.AbsoluteUrl)).ToList()))));
+        var sitemap = jobs.Where(j => j.InSitemap).Select(j => new SitemapEntry(root.Urls.Absolute(j.SitePath), j.LastModified, j.Alternates.Select(a => (a.Code, a.AbsoluteUrl)).ToList())).ToList();
+        foreach (var (sitePath, text) in SitemapWriter.Files(sitemap, root.Urls.Absolute)) output.AddText(UrlMap.OutputFile(sitePath), text);
         jobs.Clear();
         foreach (var index in all.Languages) WriteFeeds(index, output);
         foreach (var index in all.Languages) WriteSearchIndex(index, output);
