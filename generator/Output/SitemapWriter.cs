@@ -27,61 +27,52 @@ public static class SitemapWriter
         return files;
     }
 
-    private static string Index(IEnumerable<(string Url, string? LastModified)> parts)
+    private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
+    private static readonly XmlWriterSettings Settings = new() { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false) };
+
+    private static string Index(IEnumerable<(string Url, string? LastModified)> parts) => Document("sitemapindex", xml =>
     {
-        var builder = new StringBuilder();
-        using (var stringWriter = new Utf8StringWriter(builder))
-        using (var xml = XmlWriter.Create(stringWriter, Settings))
+        foreach (var (url, lastModified) in parts)
         {
-            const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-            xml.WriteStartDocument();
-            xml.WriteStartElement("sitemapindex", ns);
-            foreach (var (url, lastModified) in parts)
+            xml.WriteStartElement("sitemap", Ns);
+            xml.WriteElementString("loc", Ns, url);
+            if (lastModified is not null) xml.WriteElementString("lastmod", Ns, lastModified);
+            xml.WriteEndElement();
+        }
+    });
+
+    /// <summary>One sitemap document; entries are written in the order given.</summary>
+    public static string Write(IEnumerable<SitemapEntry> entries) => Document("urlset", xml =>
+    {
+        xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+        foreach (var entry in entries)
+        {
+            xml.WriteStartElement("url", Ns);
+            xml.WriteElementString("loc", Ns, entry.Url);
+            if (entry.LastModified is not null) xml.WriteElementString("lastmod", Ns, entry.LastModified);
+            foreach (var (language, url) in entry.Alternates)
             {
-                xml.WriteStartElement("sitemap", ns);
-                xml.WriteElementString("loc", ns, url);
-                if (lastModified is not null) xml.WriteElementString("lastmod", ns, lastModified);
+                xml.WriteStartElement("xhtml", "link", Xhtml);
+                xml.WriteAttributeString("rel", "alternate");
+                xml.WriteAttributeString("hreflang", language);
+                xml.WriteAttributeString("href", url);
                 xml.WriteEndElement();
             }
 
             xml.WriteEndElement();
-            xml.WriteEndDocument();
         }
+    });
 
-        return builder.Append('\n').ToString();
-    }
-
-    private static readonly XmlWriterSettings Settings = new() { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false) };
-
-    /// <summary>One sitemap document; entries are written in the order given.</summary>
-    public static string Write(IEnumerable<SitemapEntry> entries)
+    private static string Document(string root, Action<XmlWriter> writeChildren)
     {
         var builder = new StringBuilder();
         using (var stringWriter = new Utf8StringWriter(builder))
         using (var xml = XmlWriter.Create(stringWriter, Settings))
         {
-            const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
             xml.WriteStartDocument();
-            const string xhtml = "http://www.w3.org/1999/xhtml";
-            xml.WriteStartElement("urlset", ns);
-            xml.WriteAttributeString("xmlns", "xhtml", null, xhtml);
-            foreach (var entry in entries)
-            {
-                xml.WriteStartElement("url", ns);
-                xml.WriteElementString("loc", ns, entry.Url);
-                if (entry.LastModified is not null) xml.WriteElementString("lastmod", ns, entry.LastModified);
-                foreach (var (language, url) in entry.Alternates)
-                {
-                    xml.WriteStartElement("xhtml", "link", xhtml);
-                    xml.WriteAttributeString("rel", "alternate");
-                    xml.WriteAttributeString("hreflang", language);
-                    xml.WriteAttributeString("href", url);
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteEndElement();
-            }
-
+            xml.WriteStartElement(root, Ns);
+            writeChildren(xml);
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
