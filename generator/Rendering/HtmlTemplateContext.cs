@@ -53,6 +53,10 @@ public sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
+    /// <inheritdoc />
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        ModelAccessors.For(target.GetType()) ?? base.GetMemberAccessorImpl(target);
+
     /// <summary>Renders <paramref name="template"/> as <see cref="Template.Render(TemplateContext)"/> does, but into a builder this context reuses for every page instead of a new string; the builder holds the page until the next call.</summary>
     public StringBuilder RenderPage(Template template)
     {
