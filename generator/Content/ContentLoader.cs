@@ -72,13 +72,14 @@ public sealed partial class ContentLoader
         var display = tree.DisplayPath(path);
         if (stamped && store!.TryGet(path, stamp, display, Reread(tree, path, display)!, diagnostics, out var stored)) return stored;
 
-        var text = ReadLimited(tree, path, diagnostics);
-        if (text is null) return null;
-        if (cache is null && !stamped) return ParseArticle(tree, path, text, diagnostics);
+        var bytes = ReadLimitedBytes(tree, path, diagnostics);
+        if (bytes is null) return null;
+        var text = Utf8.GetString(bytes);
+        if (cache is null && !stamped) return ParseArticle(tree, path, text, bytes, diagnostics);
         if (cache is not null && cache.TryGet(path, text, diagnostics, out var cached)) return cached;
 
         var own = new DiagnosticBag();
-        var file = ParseArticle(tree, path, text, own);
+        var file = ParseArticle(tree, path, text, bytes, own);
         var found = own.Sorted();
         cache?.Put(path, text, file, found);
         if (stamped) store!.Put(path, stamp, display, file, found);
@@ -92,9 +93,9 @@ public sealed partial class ContentLoader
     }
 
     private static Func<string>? Reread(IFileTree tree, string path, string display) =>
-        tree is DiskFileTree ? () => FrontMatterSplitter.Split(new System.Text.UTF8Encoding(false).GetString(tree.ReadBytes(path)), display, new DiagnosticBag())?.Body ?? "" : null;
+        tree is DiskFileTree ? () => FrontMatterSplitter.Split(Utf8.GetString(tree.ReadBytes(path)), display, new DiagnosticBag())?.Body ?? "" : null;
 
-    private static ArticleFile? ParseArticle(IFileTree tree, string path, string text, DiagnosticBag diagnostics)
+    private static ArticleFile? ParseArticle(IFileTree tree, string path, string text, byte[] bytes, DiagnosticBag diagnostics)
     {
         var display = tree.DisplayPath(path);
         var split = FrontMatterSplitter.Split(text, display, diagnostics);
@@ -108,10 +109,15 @@ public sealed partial class ContentLoader
         }
 
         return new ArticleFile(path, display, FrontMatterReader.Read(mapping, diagnostics), new MarkdownBody(split.Body, Reread(tree, path, display)), split.BodyLine,
-            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+            System.Security.Cryptography.SHA256.HashData(bytes));
     }
 
-    private static string? ReadLimited(IFileTree tree, string path, DiagnosticBag diagnostics)
+    private static readonly System.Text.UTF8Encoding Utf8 = new(false);
+
+    private static string? ReadLimited(IFileTree tree, string path, DiagnosticBag diagnostics) =>
+        ReadLimitedBytes(tree, path, diagnostics) is { } bytes ? Utf8.GetString(bytes) : null;
+
+    private static byte[]? ReadLimitedBytes(IFileTree tree, string path, DiagnosticBag diagnostics)
     {
         var bytes = tree.ReadBytes(path);
         if (bytes.Length > MaxFileBytes)
@@ -121,7 +127,7 @@ public sealed partial class ContentLoader
             return null;
         }
 
-        return new System.Text.UTF8Encoding(false).GetString(bytes);
+        return bytes;
     }
 
     private static YamlFields? ReadRegistry(IFileTree tree, IReadOnlyList<string> files, string name, bool required, DiagnosticBag diagnostics)
