@@ -45,14 +45,15 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
             }
         }
 
-        using var writer = new StringWriter();
-        writer.NewLine = "\n";
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
+        var writer = _writer ??= new StringWriter { NewLine = "\n" };
+        writer.GetStringBuilder().Clear();
+        document.ToHtml(writer, pipeline);
         return new SafeHtml(writer.ToString());
     }
+
+    /// <summary>Each thread's output for bodies, reused so its buffer grows once rather than for every article; Markdig lends the set-up renderer.</summary>
+    [ThreadStatic]
+    private static StringWriter? _writer;
 
     /// <summary>Turns column alignment into <c>align-*</c> classes: Markdig would write <c>style</c> attributes, which the Content-Security-Policy forbids.</summary>
     private static void AlignWithClasses(Markdig.Extensions.Tables.Table table)
