@@ -50,6 +50,25 @@ public class UrlMapTests
     [InlineData("https://example.org/", "/sitemap.xml", "https://example.org/sitemap.xml")]
     public void Absolute_joins_the_base_url(string baseUrl, string sitePath, string absolute) => Assert.Equal(absolute, Map(baseUrl).Absolute(sitePath));
 
+    [Fact]
+    public void Absolute_gives_what_resolving_the_path_as_a_uri_gives_for_plain_and_unusual_paths_alike()
+    {
+        string[] bases = ["https://example.org/", "https://example.org/reports/", "HTTPS://Example.ORG:443/Reports/", "http://example.org:8080/a/b/", "https://example.org/news%20room/"];
+        string[] paths =
+        [
+            "/", "", "/articles/private-video-ban/", "/sitemap.xml", "/sitemap-2.xml", "/topics/a_b/page/2/", "/.well-known/x",
+            "/a/./b/", "/a/../b/", "/./", "/../", "/a/..", "/a//b/", "//x/", "/%41/", "/a b/", "/ü/", "/한국/", "/a?x=1", "/a#y", "/a\\b", "/..x/", "/x../",
+        ];
+        foreach (var baseUrl in bases)
+        {
+            var map = Map(baseUrl);
+            foreach (var path in paths)
+            {
+                Assert.Equal(new Uri(new Uri(baseUrl), path.TrimStart('/')).AbsoluteUri, map.Absolute(path));
+            }
+        }
+    }
+
     [Theory]
     [InlineData("/", "index.html")]
     [InlineData("/articles/x/", "articles/x/index.html")]
