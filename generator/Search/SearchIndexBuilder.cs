@@ -171,7 +171,7 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
     public static KeyValuePair<string, int>[] BodyTerms(string body)
     {
         var counts = Scratch();
-        SearchTokenizer.Count(MarkdownText.Words(body), counts);
+        MarkdownText.CountTerms(body, counts);
         if (counts.Count <= SearchWeights.BodyTermLimit) return counts.ToArray();
         return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(SearchWeights.BodyTermLimit).ToArray();
     }

@@ -26,10 +26,13 @@ public static class SearchTokenizer
     }
 
     /// <summary>Adds one to <paramref name="counts"/> for every term of <paramref name="text"/>, as <see cref="Tokenize"/> would list them, without allocating a string per occurrence.</summary>
-    public static void Count(string text, Dictionary<string, int> counts)
+    public static void Count(string text, Dictionary<string, int> counts) => Count(text.AsSpan(), counts);
+
+    /// <summary>Adds one to <paramref name="counts"/> for every term of <paramref name="text"/>, as <see cref="Count(string, Dictionary{string, int})"/> does.</summary>
+    public static void Count(ReadOnlySpan<char> text, Dictionary<string, int> counts)
     {
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var term in new Terms(Normalize(text), stackalloc char[WordBuffer]))
+        foreach (var term in new Terms(System.Text.Ascii.IsValid(text) ? text : Normalize(text.ToString()), stackalloc char[WordBuffer]))
         {
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out _)++;
         }
@@ -50,8 +53,9 @@ public static class SearchTokenizer
         System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC);
 
     /// <summary>Walks the terms of a normalized text as lower-cased spans over it or over <paramref name="scratch"/>.</summary>
-    private ref struct Terms(string text, Span<char> scratch)
+    private ref struct Terms(ReadOnlySpan<char> text, Span<char> scratch)
     {
+        private readonly ReadOnlySpan<char> _text = text;
         private readonly Span<char> _scratch = scratch;
         private int _i;
         private int _pairEnd;
@@ -66,7 +70,7 @@ public static class SearchTokenizer
             {
                 if (_i + 1 < _pairEnd)
                 {
-                    Current = text.AsSpan(_i++, 2);
+                    Current = _text.Slice(_i++, 2);
                     return true;
                 }
 
@@ -74,31 +78,31 @@ public static class SearchTokenizer
                 _pairEnd = 0;
             }
 
-            while (_i < text.Length)
+            while (_i < _text.Length)
             {
-                var c = text[_i];
+                var c = _text[_i];
                 if (c < '\u0080')
                 {
                     if (!char.IsAsciiLetterOrDigit(c))
                     {
-                        var next = text.AsSpan(_i).IndexOfAnyExcept(AsciiSeparators);
-                        _i = next < 0 ? text.Length : _i + next;
+                        var next = _text[_i..].IndexOfAnyExcept(AsciiSeparators);
+                        _i = next < 0 ? _text.Length : _i + next;
                         continue;
                     }
                 }
                 else if (IsCjk(c))
                 {
                     var start = _i;
-                    while (_i < text.Length && IsCjk(text[_i])) _i++;
+                    while (_i < _text.Length && IsCjk(_text[_i])) _i++;
                     if (_i - start == 1)
                     {
-                        Current = text.AsSpan(start, 1);
+                        Current = _text.Slice(start, 1);
                         return true;
                     }
 
                     _pairEnd = _i;
                     _i = start + 1;
-                    Current = text.AsSpan(start, 2);
+                    Current = _text.Slice(start, 2);
                     return true;
                 }
                 else if (!char.IsLetterOrDigit(c))
@@ -108,10 +112,10 @@ public static class SearchTokenizer
                 }
 
                 var first = _i++;
-                var asciiRun = text.AsSpan(_i).IndexOfAnyExcept(AsciiWordParts);
-                _i = asciiRun < 0 ? text.Length : _i + asciiRun;
-                while (_i < text.Length && IsWordPart(text[_i])) _i++;
-                var word = Lower(text.AsSpan(first, _i - first));
+                var asciiRun = _text[_i..].IndexOfAnyExcept(AsciiWordParts);
+                _i = asciiRun < 0 ? _text.Length : _i + asciiRun;
+                while (_i < _text.Length && IsWordPart(_text[_i])) _i++;
+                var word = Lower(_text.Slice(first, _i - first));
                 if (word.Length >= 2 && (word.Length > LongestStopWord || !StopLookup.Contains(word)))
                 {
                     Current = word;

@@ -39,4 +39,28 @@ public sealed class MarkdownTextTests
     {
         Assert.Equal(["end"], SearchTokenizer.Tokenize(MarkdownText.Words(new string('[', 100_000) + "end")));
     }
+
+    [Theory]
+    [InlineData("Read [the report](https://example.com/secretword \"tooltip\")more and [x](a)(b) or [y](<c d>) done.")]
+    [InlineData("[ref]: https://example.com/hidden\n   [other]: /path \"title\"\n[^1]: kept footnote\nplain ]: text")]
+    [InlineData("```\ncode stays\n```\n~~~~ lang\nmore\n~~~~\n    ``` not a fence at four spaces")]
+    [InlineData("See https://example.org/urlword, <mailto:someone@example.org> and FTP://files.example/x).")]
+    [InlineData("Tom &amp; Jerry &lt;b&gt; &#44032;&#45208; &nbsp;word https://a.b/&amp;c")]
+    [InlineData("북한 주민들은 [외부 영상](https://example.kr/영상)을 몰래 본다. Ｆｕｌｌｗｉｄｔｈ ｔｅｘｔ")]
+    public void Counting_the_prose_in_place_gives_the_terms_of_the_prose_as_text(string markdown)
+    {
+        var inPlace = new Dictionary<string, int>(StringComparer.Ordinal);
+        MarkdownText.CountTerms(markdown, inPlace);
+        var fromText = new Dictionary<string, int>(StringComparer.Ordinal);
+        SearchTokenizer.Count(MarkdownText.Words(markdown), fromText);
+
+        Assert.NotEmpty(inPlace);
+        Assert.Equal(fromText.OrderBy(p => p.Key, StringComparer.Ordinal), inPlace.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_blanked_link_destination_still_separates_the_words_around_it()
+    {
+        Assert.Equal(["word", "link", "more", "next"], SearchTokenizer.Tokenize(MarkdownText.Words("word[link](https://example.com/hidden)more\n[next]: https://example.com/gone\nnext")));
+    }
 }
