@@ -17,8 +17,6 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
 
     private const int SnippetLength = 160;
 
-    private const int TermBlock = 512;
-
     /// <summary>The JSON writer options: compact, and every string escaped by System.Text.Json (including &lt;, &gt; and &amp;) while letters of every script are written as UTF-8.</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -27,31 +25,14 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
     {
         var articles = index.Articles;
         var shards = Math.Clamp((articles.Count + ArticlesPerShard - 1) / ArticlesPerShard, 1, 256);
-        var postings = new Dictionary<string, List<(int Doc, int Score)>>[shards];
-        for (var shard = 0; shard < shards; shard++) postings[shard] = new Dictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
-        var partitions = Math.Min(shards, Environment.ProcessorCount);
-        var weighted = new (int Shard, string Term, int Score)[Math.Min(articles.Count, TermBlock)][];
-        for (var first = 0; first < articles.Count; first += TermBlock)
+        var store = bodies?.Store ?? new SearchTermStore();
+        var weighted = new ReadOnlyMemory<int>[articles.Count];
+        Parallel.For(0, articles.Count, i =>
         {
-            var count = Math.Min(TermBlock, articles.Count - first);
-            var start = first;
-            Parallel.For(0, count, i => weighted[i] = StoredTerms(articles[start + i]).Select(t => (SearchTokenizer.Shard(t.Key, shards), t.Key, t.Value)).ToArray());
-            Parallel.For(0, partitions, partition =>
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    foreach (var (shard, term, score) in weighted[i])
-                    {
-                        if (shard % partitions != partition) continue;
-                        var terms = postings[shard];
-                        if (!terms.TryGetValue(term, out var list)) terms[term] = list = [];
-                        list.Add((start + i, score));
-                    }
-                }
-            });
-        }
-
-        Array.Clear(weighted);
+            var key = TermsKey(articles[i]);
+            if (!store.Keep(key)) store.Put(key, Terms(articles[i]));
+            weighted[i] = store.Pairs(key);
+        });
 
         var files = new List<(string, byte[])>
         {
@@ -93,36 +74,11 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
         }
 
         var shardFiles = new (string, byte[])[shards];
-        Parallel.For(0, shards, shard =>
-        {
-            var terms = postings[shard];
-            shardFiles[shard] = ($"terms-{shard}.json", Write(w =>
-            {
-                w.WriteStartObject();
-                foreach (var term in terms.Keys.Order(StringComparer.Ordinal))
-                {
-                    w.WriteStartArray(term);
-                    var previous = 0;
-                    foreach (var (doc, score) in terms[term])
-                    {
-                        w.WriteNumberValue(doc - previous);
-                        w.WriteNumberValue(score);
-                        previous = doc;
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndObject();
-            }));
-        });
+        new TermShards(store, weighted, shards).Write((shard, write) => shardFiles[shard] = ($"terms-{shard}.json", Write(write)));
         files.AddRange(shardFiles);
 
         return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
     }
-
-    private KeyValuePair<string, int>[] StoredTerms(Article article) =>
-        bodies is null ? Terms(article).ToArray() : bodies.Article(TermsKey(article), () => Terms(article).ToArray());
 
     /// <summary>The identity of everything <see cref="Terms"/> reads: the fields of the article and its registries' names, and the body's hash.</summary>
     public static byte[] TermsKey(Article article)
@@ -138,8 +94,12 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
         return System.Security.Cryptography.SHA256.HashData([.. bytes, .. article.Body.Hash]);
     }
 
-    /// <summary>The weighted terms of one article: each field's term counts (capped) times the field's weight, summed; the body contributes only its most frequent terms.</summary>
-    public Dictionary<string, int> Terms(Article article)
+    /// <summary>The weighted terms of one article (see <see cref="Weigh"/>), its body's terms taken from the cache when there is one.</summary>
+    public KeyValuePair<string, int>[] Terms(Article article) =>
+        Weigh(article, bodies is null ? BodyTerms(article.Body.Text) : bodies.Get(article.Body, b => BodyTerms(b.Text)));
+
+    /// <summary>The weighted terms of one article: each field's term counts (capped) times the field's weight, summed; the body contributes only its most frequent terms, <paramref name="bodyTerms"/>.</summary>
+    public static KeyValuePair<string, int>[] Weigh(Article article, KeyValuePair<string, int>[] bodyTerms)
     {
         var scores = new Dictionary<string, int>(SearchWeights.BodyTermLimit + 64, StringComparer.Ordinal);
         void Add(KeyValuePair<string, int>[] counts, int weight)
@@ -156,8 +116,8 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
         Add(Count(article.Publication.Name), SearchWeights.Source);
         foreach (var person in article.Translators.Concat(article.Authors)) Add(Count(person), SearchWeights.Person);
         Add(Count(article.Summary), SearchWeights.Summary);
-        Add(bodies is null ? BodyTerms(article.Body.Text) : bodies.Get(article.Body, b => BodyTerms(b.Text)), SearchWeights.Body);
-        return scores;
+        Add(bodyTerms, SearchWeights.Body);
+        return scores.ToArray();
     }
 
     private static KeyValuePair<string, int>[] Count(string text)

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 
 namespace StaticSite.Search;
 
-/// <summary>The body search terms of the previous build, on disk beside the page cache and keyed by each body's SHA-256, so an incremental build tokenizes only the bodies that changed; terms are stored once in a string table and each body as (term, count) pairs of integers. Rendering threads use it at once without waiting on each other: only a term seen for the first time takes a lock.</summary>
+/// <summary>Each article's weighted search terms, on disk beside the page cache and keyed by a SHA-256 of everything they are computed from, so an incremental build tokenizes and weighs only the articles that changed; terms are stored once in a string table and each article as (term id, score) pairs of integers, which the index's postings are built from. Rendering threads use it at once without waiting on each other: only a term seen for the first time takes a lock.</summary>
 public sealed class SearchTermStore
 {
     private const string Magic = "staticsite-search-terms-2";
@@ -11,7 +11,6 @@ public sealed class SearchTermStore
     private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<UInt128, int[]> _previous = new();
     private readonly ConcurrentDictionary<UInt128, int[]> _current = new();
-    private readonly ConcurrentDictionary<UInt128, int[]> _transient = new();
     private string[] _strings = new string[1024];
     private int _count;
     private bool _loaded;
@@ -59,12 +58,11 @@ public sealed class SearchTermStore
         return _current.ContainsKey(key) || _previous.ContainsKey(key);
     }
 
-    /// <summary>The terms stored for the text with this SHA-256, when the previous or this build computed them; terms held for this build only are handed out once and then let go (they are needed once, to weigh their article's terms, and a large site's would otherwise stay in memory to the end).</summary>
+    /// <summary>The terms stored under this SHA-256, when the previous or this build computed them (either way they are kept for this build).</summary>
     public bool TryGet(byte[] bodyHash, out KeyValuePair<string, int>[] terms)
     {
         var key = Key(bodyHash);
         if (!_current.TryGetValue(key, out var pairs) && _previous.TryRemove(key, out pairs)) pairs = _current.GetOrAdd(key, pairs);
-        if (pairs is null) _transient.TryRemove(key, out pairs);
         if (pairs is null)
         {
             terms = [];
@@ -77,8 +75,27 @@ public sealed class SearchTermStore
         return true;
     }
 
-    /// <summary>Records the terms computed for the text with this SHA-256; <paramref name="keep"/> false holds them for this build only (body terms, which the next build needs only for an article whose stored terms are gone), so the file keeps one entry per article.</summary>
-    public void Put(byte[] bodyHash, KeyValuePair<string, int>[] terms, bool keep = true)
+    /// <summary>Keeps the terms stored under this SHA-256 for this build, carrying them over when only the previous build had them, without handing them out; false when none are stored.</summary>
+    public bool Keep(byte[] hash)
+    {
+        var key = Key(hash);
+        if (_current.ContainsKey(key)) return true;
+        if (!_previous.TryRemove(key, out var pairs)) return false;
+        _current.GetOrAdd(key, pairs);
+        return true;
+    }
+
+    /// <summary>The terms kept for this build under this SHA-256 (see <see cref="Keep"/> and <see cref="Put"/>) as (term id, count) pairs, ids naming <see cref="Term"/>s.</summary>
+    public ReadOnlyMemory<int> Pairs(byte[] hash) => _current[Key(hash)];
+
+    /// <summary>The term with this id.</summary>
+    public string Term(int id) => Volatile.Read(ref _strings)[id];
+
+    /// <summary>How many term ids are in use; every id is below it.</summary>
+    public int TermCount => Volatile.Read(ref _count);
+
+    /// <summary>Records the terms computed for the text with this SHA-256, for this build and the next.</summary>
+    public void Put(byte[] hash, KeyValuePair<string, int>[] terms)
     {
         var pairs = new int[terms.Length * 2];
         for (var i = 0; i < terms.Length; i++)
@@ -87,13 +104,7 @@ public sealed class SearchTermStore
             pairs[2 * i + 1] = terms[i].Value;
         }
 
-        if (!keep)
-        {
-            _transient[Key(bodyHash)] = pairs;
-            return;
-        }
-
-        _current[Key(bodyHash)] = pairs;
+        _current[Key(hash)] = pairs;
         _added = true;
     }
 
@@ -148,7 +159,7 @@ public sealed class SearchTermStore
             }
 
             _strings[id] = term;
-            _count = id + 1;
+            Volatile.Write(ref _count, id + 1);
             _ids[term] = id;
             return id;
         }

@@ -44,21 +44,26 @@ public sealed class SearchTermStoreTests : IDisposable
     }
 
     [Fact]
-    public void Terms_held_for_one_build_are_handed_out_once_in_that_build_and_not_written_to_the_file()
+    public void Terms_kept_from_the_previous_build_are_read_as_term_ids_and_counts_and_stay_in_the_file()
     {
         var store = SearchTermStore.Load(File, "v1");
-        store.Put(Hash(1), [new("wedding", 3)]);
-        store.Put(Hash(2), [new("video", 2)], keep: false);
-        Assert.True(store.TryGet(Hash(2), out var held));
-        Assert.Equal([new("video", 2)], held);
-        Assert.False(store.TryGet(Hash(2), out _));
-        Assert.True(store.TryGet(Hash(1), out _));
-        Assert.True(store.TryGet(Hash(1), out _));
+        store.Put(Hash(1), [new("wedding", 3), new("video", 1)]);
+        store.Put(Hash(2), [new("결혼", 2)]);
         store.Save(File, "v1");
 
         var next = SearchTermStore.Load(File, "v1");
-        Assert.True(next.TryGet(Hash(1), out _));
-        Assert.False(next.TryGet(Hash(2), out _));
+        Assert.True(next.Keep(Hash(1)));
+        Assert.False(next.Keep(Hash(3)));
+        var pairs = next.Pairs(Hash(1)).ToArray();
+        Assert.Equal(["wedding", "video"], [next.Term(pairs[0]), next.Term(pairs[2])]);
+        Assert.Equal([3, 1], [pairs[1], pairs[3]]);
+        Assert.All([pairs[0], pairs[2]], id => Assert.InRange(id, 0, next.TermCount - 1));
+        next.Save(File, "v1");
+
+        var third = SearchTermStore.Load(File, "v1");
+        Assert.True(third.TryGet(Hash(1), out var terms));
+        Assert.Equal([new("wedding", 3), new("video", 1)], terms);
+        Assert.False(third.TryGet(Hash(2), out _));
     }
 
     [Fact]
@@ -77,7 +82,7 @@ public sealed class SearchTermStoreTests : IDisposable
             start.SignalAndWait();
             for (var body = t; body < Bodies * Threads; body += Threads)
             {
-                store.Put(BodyHash(body), TermsOf(body), keep: body % 2 == 0);
+                store.Put(BodyHash(body), TermsOf(body));
                 if (!store.TryGet(BodyHash(body), out var back) || !back.SequenceEqual(TermsOf(body))) failures.Add(body);
             }
         })).ToList();
@@ -89,8 +94,8 @@ public sealed class SearchTermStoreTests : IDisposable
         var next = SearchTermStore.Load(File, "v1");
         for (var body = 0; body < Bodies * Threads; body++)
         {
-            Assert.Equal(body % 2 == 0, next.TryGet(BodyHash(body), out var back));
-            if (body % 2 == 0) Assert.Equal(TermsOf(body), back);
+            Assert.True(next.TryGet(BodyHash(body), out var back));
+            Assert.Equal(TermsOf(body), back);
         }
     }
 }
