@@ -6,9 +6,10 @@ namespace StaticSite.Search;
 /// <param name="store">The store whose term ids the pairs use.</param>
 /// <param name="articles">Each article's (term id, score) pairs, in document order.</param>
 /// <param name="shards">How many shards the terms are spread over.</param>
-public sealed class TermShards(SearchTermStore store, IReadOnlyList<ReadOnlyMemory<int>> articles, int shards)
+/// <param name="groupPostings">The most postings held at once, unless one shard alone has more.</param>
+public sealed class TermShards(SearchTermStore store, IReadOnlyList<ReadOnlyMemory<int>> articles, int shards, int groupPostings = TermShards.GroupPostings)
 {
-    /// <summary>The most postings held at once (unless one shard alone has more): 4 Mi, 32 MiB.</summary>
+    /// <summary>The usual most postings held at once: 4 Mi, 32 MiB.</summary>
     public const int GroupPostings = 4 * 1024 * 1024;
 
     /// <summary>Gives <paramref name="write"/> every shard's number with a writer of its JSON object (each term, in ordinal order, with its postings as document deltas and scores); the shards of one group are written in parallel.</summary>
@@ -43,7 +44,7 @@ public sealed class TermShards(SearchTermStore store, IReadOnlyList<ReadOnlyMemo
         {
             var last = first;
             long total = 0;
-            while (last < shards && (last == first || total + postings[last] <= GroupPostings)) total += postings[last++];
+            while (last < shards && (last == first || total + postings[last] <= groupPostings)) total += postings[last++];
             var offset = 0;
             for (var shard = first; shard < last; shard++)
             {
