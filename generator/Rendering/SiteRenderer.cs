@@ -180,10 +180,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
     {
         var dates = new PageModelFactory(index, null, templates.Strings);
         var folder = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Search())[..^"index.html".Length];
-        foreach (var (name, bytes) in new Search.SearchIndexBuilder(SearchTerms).Build(index, d => dates.Date(d).Display))
-        {
-            output.AddBytes(folder + name, bytes);
-        }
+        new Search.SearchIndexBuilder(SearchTerms).Build(index, d => dates.Date(d).Display, (name, bytes) => output.AddBytes(folder + name, bytes));
     }
 
     private static void WriteFeeds(SiteIndex index, OutputSet output)

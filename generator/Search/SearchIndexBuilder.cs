@@ -20,8 +20,8 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
     /// <summary>The JSON writer options: compact, and every string escaped by System.Text.Json (including &lt;, &gt; and &amp;) while letters of every script are written as UTF-8.</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>The files of the index, by file name inside the search folder, in ordinal order.</summary>
-    public IReadOnlyList<(string Name, byte[] Bytes)> Build(SiteIndex index, Func<ContentDate, string> displayDate)
+    /// <summary>Makes the files of the index and hands each to <paramref name="emit"/> (its name inside the search folder and its bytes) as soon as it is made, from several threads at once, so a large site's term shards are never all in memory together.</summary>
+    public void Build(SiteIndex index, Func<ContentDate, string> displayDate, Action<string, byte[]> emit)
     {
         var articles = index.Articles;
         var shards = Math.Clamp((articles.Count + ArticlesPerShard - 1) / ArticlesPerShard, 1, 256);
@@ -34,27 +34,24 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
             weighted[i] = store.Pairs(key);
         });
 
-        var files = new List<(string, byte[])>
+        emit("meta.json", Write(w =>
         {
-            ("meta.json", Write(w =>
-            {
-                w.WriteStartObject();
-                w.WriteNumber("version", 1);
-                w.WriteNumber("count", articles.Count);
-                w.WriteNumber("chunk", ChunkSize);
-                w.WriteNumber("shards", shards);
-                w.WriteString("articles", index.Urls.Href("/articles/"));
-                w.WriteStartArray("stopwords");
-                foreach (var word in SearchTokenizer.StopWords) w.WriteStringValue(word);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            })),
-        };
+            w.WriteStartObject();
+            w.WriteNumber("version", 1);
+            w.WriteNumber("count", articles.Count);
+            w.WriteNumber("chunk", ChunkSize);
+            w.WriteNumber("shards", shards);
+            w.WriteString("articles", index.Urls.Href("/articles/"));
+            w.WriteStartArray("stopwords");
+            foreach (var word in SearchTokenizer.StopWords) w.WriteStringValue(word);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }));
 
         for (var chunk = 0; chunk * ChunkSize < Math.Max(1, articles.Count); chunk++)
         {
             var first = chunk * ChunkSize;
-            files.Add(($"docs-{chunk}.json", Write(w =>
+            emit($"docs-{chunk}.json", Write(w =>
             {
                 w.WriteStartArray();
                 foreach (var a in articles.Skip(first).Take(ChunkSize))
@@ -70,14 +67,10 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
                 }
 
                 w.WriteEndArray();
-            })));
+            }));
         }
 
-        var shardFiles = new (string, byte[])[shards];
-        new TermShards(store, weighted, shards).Write((shard, write) => shardFiles[shard] = ($"terms-{shard}.json", Write(write)));
-        files.AddRange(shardFiles);
-
-        return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
+        new TermShards(store, weighted, shards).Write((shard, write) => emit($"terms-{shard}.json", Write(write)));
     }
 
     /// <summary>The identity of everything <see cref="Terms"/> reads: the fields of the article and its registries' names, and the body's hash.</summary>
@@ -155,8 +148,13 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
 
     private static byte[] Write(Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, WriterOptions)) write(writer);
-        return stream.ToArray();
+        var buffer = _buffer ??= new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) write(writer);
+        return buffer.WrittenSpan.ToArray();
     }
+
+    /// <summary>Each thread's JSON buffer, reused so a file is copied once, at its exact size.</summary>
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? _buffer;
 }
