@@ -58,9 +58,7 @@ public sealed class OutputSet
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
         {
-            var length = Utf8.GetBytes(text, buffer);
-            Add(Staged(path));
-            Staging.Write(path, buffer.AsSpan(0, length));
+            AddBytes(path, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
         }
         finally
         {
@@ -78,9 +76,16 @@ public sealed class OutputSet
     /// <summary>Adds bytes.</summary>
     public void AddBytes(string path, byte[] bytes)
     {
+        if (Staging is null) Add(new OutputFile(path, bytes, null));
+        else AddBytes(path, bytes.AsSpan());
+    }
+
+    /// <summary>Adds bytes the caller keeps using after this returns: written to the staging area straight away, or copied for an in-memory build.</summary>
+    public void AddBytes(string path, ReadOnlySpan<byte> bytes)
+    {
         if (Staging is null)
         {
-            Add(new OutputFile(path, bytes, null));
+            AddBytes(path, bytes.ToArray());
             return;
         }
 

@@ -20,8 +20,8 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
     /// <summary>The JSON writer options: compact, and every string escaped by System.Text.Json (including &lt;, &gt; and &amp;) while letters of every script are written as UTF-8.</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>Makes the files of the index and hands each to <paramref name="emit"/> (its name inside the search folder and its bytes) as soon as it is made, from several threads at once, so a large site's term shards are never all in memory together.</summary>
-    public void Build(SiteIndex index, Func<ContentDate, string> displayDate, Action<string, byte[]> emit)
+    /// <summary>Makes the files of the index and hands each to <paramref name="emit"/> (its name inside the search folder and its bytes, valid only during the call) as soon as it is made, from several threads at once, so a large site's term shards are never all in memory together.</summary>
+    public void Build(SiteIndex index, Func<ContentDate, string> displayDate, Action<string, ReadOnlySpan<byte>> emit)
     {
         var articles = index.Articles;
         var shards = Math.Clamp((articles.Count + ArticlesPerShard - 1) / ArticlesPerShard, 1, 256);
@@ -34,7 +34,7 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
             weighted[i] = store.Pairs(key);
         });
 
-        emit("meta.json", Write(w =>
+        Write("meta.json", emit, w =>
         {
             w.WriteStartObject();
             w.WriteNumber("version", 1);
@@ -46,12 +46,12 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
             foreach (var word in SearchTokenizer.StopWords) w.WriteStringValue(word);
             w.WriteEndArray();
             w.WriteEndObject();
-        }));
+        });
 
         for (var chunk = 0; chunk * ChunkSize < Math.Max(1, articles.Count); chunk++)
         {
             var first = chunk * ChunkSize;
-            emit($"docs-{chunk}.json", Write(w =>
+            Write($"docs-{chunk}.json", emit, w =>
             {
                 w.WriteStartArray();
                 foreach (var a in articles.Skip(first).Take(ChunkSize))
@@ -67,10 +67,10 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
                 }
 
                 w.WriteEndArray();
-            }));
+            });
         }
 
-        new TermShards(store, weighted, shards).Write((shard, write) => emit($"terms-{shard}.json", Write(write)));
+        new TermShards(store, weighted, shards).Write((shard, write) => Write($"terms-{shard}.json", emit, write));
     }
 
     /// <summary>The identity of everything <see cref="Terms"/> reads: the fields of the article and its registries' names, and the body's hash.</summary>
@@ -146,15 +146,15 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
         return summary[..(cut > SnippetLength / 2 ? cut : SnippetLength)].TrimEnd() + "…";
     }
 
-    private static byte[] Write(Action<Utf8JsonWriter> write)
+    private static void Write(string name, Action<string, ReadOnlySpan<byte>> emit, Action<Utf8JsonWriter> write)
     {
         var buffer = _buffer ??= new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) write(writer);
-        return buffer.WrittenSpan.ToArray();
+        emit(name, buffer.WrittenSpan);
     }
 
-    /// <summary>Each thread's JSON buffer, reused so a file is copied once, at its exact size.</summary>
+    /// <summary>Each thread's JSON buffer, reused for every file it writes.</summary>
     [ThreadStatic]
     private static System.Buffers.ArrayBufferWriter<byte>? _buffer;
 }
