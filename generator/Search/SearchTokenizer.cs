@@ -40,13 +40,12 @@ public static class SearchTokenizer
 
     private const int WordBuffer = 128;
 
-    private static readonly System.Buffers.SearchValues<char> AsciiWordParts =
-        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     private static readonly System.Buffers.SearchValues<char> AsciiSeparators =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c)).ToArray());
 
     private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
+
+    private static readonly System.Buffers.SearchValues<char> StopInitials = System.Buffers.SearchValues.Create(StopWords.Select(w => w[0]).Distinct().ToArray());
 
     /// <summary>Compatibility-normalizes text that is not plain ASCII; lower-casing is done word by word, which gives the same terms as lower-casing the whole text first because invariant case mapping is one UTF-16 unit for one and keeps letters letters.</summary>
     private static string Normalize(string text) =>
@@ -85,8 +84,12 @@ public static class SearchTokenizer
                 {
                     if (!char.IsAsciiLetterOrDigit(c))
                     {
-                        var next = _text[_i..].IndexOfAnyExcept(AsciiSeparators);
-                        _i = next < 0 ? _text.Length : _i + next;
+                        if (++_i < _text.Length && _text[_i] < '\u0080' && !char.IsAsciiLetterOrDigit(_text[_i]))
+                        {
+                            var next = _text[_i..].IndexOfAnyExcept(AsciiSeparators);
+                            _i = next < 0 ? _text.Length : _i + next;
+                        }
+
                         continue;
                     }
                 }
@@ -111,12 +114,18 @@ public static class SearchTokenizer
                     continue;
                 }
 
-                var first = _i++;
-                var asciiRun = _text[_i..].IndexOfAnyExcept(AsciiWordParts);
-                _i = asciiRun < 0 ? _text.Length : _i + asciiRun;
-                while (_i < _text.Length && IsWordPart(_text[_i])) _i++;
-                var word = Lower(_text.Slice(first, _i - first));
-                if (word.Length >= 2 && (word.Length > LongestStopWord || !StopLookup.Contains(word)))
+                var first = _i;
+                var lowered = true;
+                for (; _i < _text.Length; _i++)
+                {
+                    var part = _text[_i];
+                    if (char.IsAsciiLetterLower(part) || char.IsAsciiDigit(part)) continue;
+                    if (!IsWordPart(part)) break;
+                    lowered = false;
+                }
+
+                var word = lowered ? _text.Slice(first, _i - first) : Lower(_text.Slice(first, _i - first));
+                if (word.Length >= 2 && (word.Length > LongestStopWord || !StopInitials.Contains(word[0]) || !StopLookup.Contains(word)))
                 {
                     Current = word;
                     return true;

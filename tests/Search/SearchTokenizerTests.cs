@@ -23,6 +23,23 @@ public sealed class SearchTokenizerTests
     }
 
     [Fact]
+    public void Random_mixes_of_cases_scripts_digits_stop_words_and_separators_give_the_reference_terms()
+    {
+        string[] pieces = ["the", "The", "THE", "a", "an", "which", "Which", "there", "of", "x", "ab", "Kim", "VIDEO", "ban", "2024", "3", "é", "É", "ß", "naïve", "Ĳ", "평양", "결", "東京", "ｆｕｌｌ", "①", "ﬁ", " ", "  ", "\n", ".", ",", "-", "'", "…", "«", "»", "\t", "(", ")", "_", "/"];
+        var random = new Random(20261125);
+        for (var run = 0; run < 2000; run++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = Reference(text);
+            Assert.Equal(expected, SearchTokenizer.Tokenize(text));
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            SearchTokenizer.Count(text.AsSpan(), counts);
+            Assert.Equal(expected.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count()).OrderBy(p => p.Key, StringComparer.Ordinal),
+                counts.OrderBy(p => p.Key, StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public void A_word_longer_than_the_scratch_buffer_is_lower_cased_whole()
     {
         var word = string.Concat(Enumerable.Repeat("AbCdÉ", 100));
