@@ -94,30 +94,26 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
     /// <summary>The weighted terms of one article: each field's term counts (capped) times the field's weight, summed; the body contributes only its most frequent terms, <paramref name="bodyTerms"/>.</summary>
     public static KeyValuePair<string, int>[] Weigh(Article article, KeyValuePair<string, int>[] bodyTerms)
     {
-        var scores = new Dictionary<string, int>(SearchWeights.BodyTermLimit + 64, StringComparer.Ordinal);
-        void Add(KeyValuePair<string, int>[] counts, int weight)
+        var scores = _scores ??= new Dictionary<string, int>(SearchWeights.BodyTermLimit + 64, StringComparer.Ordinal);
+        scores.Clear();
+        void Add(string term, int count, int weight) =>
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(scores, term, out _) += weight * Math.Min(count, SearchWeights.RepeatCap);
+
+        void AddText(string text, int weight)
         {
-            foreach (var (term, count) in counts)
-            {
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(scores, term, out _) += weight * Math.Min(count, SearchWeights.RepeatCap);
-            }
+            var counts = Scratch();
+            SearchTokenizer.Count(text, counts);
+            foreach (var (term, count) in counts) Add(term, count, weight);
         }
 
-        Add(Count(article.Title), SearchWeights.Title);
-        if (article.OriginalTitle is { } original) Add(Count(original), SearchWeights.OriginalTitle);
-        foreach (var topic in article.Topics) Add(Count(topic.Title), SearchWeights.Topic);
-        Add(Count(article.Publication.Name), SearchWeights.Source);
-        foreach (var person in article.Translators.Concat(article.Authors)) Add(Count(person), SearchWeights.Person);
-        Add(Count(article.Summary), SearchWeights.Summary);
-        Add(bodyTerms, SearchWeights.Body);
+        AddText(article.Title, SearchWeights.Title);
+        if (article.OriginalTitle is { } original) AddText(original, SearchWeights.OriginalTitle);
+        foreach (var topic in article.Topics) AddText(topic.Title, SearchWeights.Topic);
+        AddText(article.Publication.Name, SearchWeights.Source);
+        foreach (var person in article.Translators.Concat(article.Authors)) AddText(person, SearchWeights.Person);
+        AddText(article.Summary, SearchWeights.Summary);
+        foreach (var (term, count) in bodyTerms) Add(term, count, SearchWeights.Body);
         return scores.ToArray();
-    }
-
-    private static KeyValuePair<string, int>[] Count(string text)
-    {
-        var counts = Scratch();
-        SearchTokenizer.Count(text, counts);
-        return counts.ToArray();
     }
 
     /// <summary>The most frequent terms of a Markdown body with their counts (at most <see cref="SearchWeights.BodyTermLimit"/>), as the index weighs them.</summary>
@@ -138,6 +134,10 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
 
     [ThreadStatic]
     private static Dictionary<string, int>? _scratch;
+
+    /// <summary>Each thread's dictionary of one article's scores, cleared for the next article.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, int>? _scores;
 
     private static string Snippet(string summary)
     {

@@ -10,7 +10,8 @@ publishes the generator in Release once (--binary native, the default: the Nativ
   floor     rm -rf copy && cp -r output copy         (the time merely to write the same files)
   no-change build again with nothing changed
   one-edit  change one article's title, then build
-and prints the median wall time, CPU (user+sys), peak memory and pages, with each wall time's
+and prints the median wall time with the range of the runs (the disk makes both the build and the floor
+swing), the median CPU (user+sys), peak memory and pages, with each median wall time's
 ratio to the floor. It measures; it asserts nothing.
 """
 import argparse
@@ -92,12 +93,13 @@ def main():
         floor = statistics.median(r[0] for r in results["floor"])
         for kind, runs in results.items():
             wall = statistics.median(r[0] for r in runs)
-            rows.append((size, kind, wall, statistics.median(r[1] for r in runs), max(r[2] for r in runs),
+            spread = f"{min(r[0] for r in runs):.2f}-{max(r[0] for r in runs):.2f}"
+            rows.append((size, kind, wall, spread, statistics.median(r[1] for r in runs), max(r[2] for r in runs),
                          pages_of(runs[-1][3]), wall / floor if floor > 0 else float("nan")))
 
-    print(f"{'articles':>8}  {'measure':<10} {'wall s':>7} {'cpu s':>7} {'peak MB':>8} {'pages':>7} {'× floor':>8}")
-    for size, kind, wall, cpu, peak, pages, ratio in rows:
-        print(f"{size:>8}  {kind:<10} {wall:>7.2f} {cpu:>7.2f} {peak:>8.0f} {pages or '':>7} {ratio:>8.2f}")
+    print(f"{'articles':>8}  {'measure':<10} {'wall s':>7} {'range s':>11} {'cpu s':>7} {'peak MB':>8} {'pages':>7} {'× floor':>8}")
+    for size, kind, wall, spread, cpu, peak, pages, ratio in rows:
+        print(f"{size:>8}  {kind:<10} {wall:>7.2f} {spread:>11} {cpu:>7.2f} {peak:>8.0f} {pages or '':>7} {ratio:>8.2f}")
     print(f"({a.binary} binary; medians of {a.runs} runs on {os.cpu_count()} cores; floor = rm -rf copy && cp -r output copy)")
 
 
