@@ -18,8 +18,8 @@ public sealed class OutputSet
     /// <summary>An output set that writes each file into <paramref name="staging"/> as it is added, keeping only paths in memory.</summary>
     public OutputSet(StagingArea staging) => Staging = staging;
 
-    /// <summary>Gets the output ready for files at these paths (creates their folders when staging), before parallel rendering starts.</summary>
-    public void Prepare(IEnumerable<string> paths) => Staging?.PrepareFolders(paths.Order(StringComparer.Ordinal));
+    /// <summary>Waits until every file written through to staging is on disk, so the files can be read back (audit, check); throws a write that failed.</summary>
+    public void Flush() => Staging?.Flush();
 
     /// <summary>Where files are written through to, or null when the set lives in memory.</summary>
     public StagingArea? Staging { get; }

@@ -82,7 +82,6 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         var templateKeys = new System.Collections.Concurrent.ConcurrentDictionary<(string, SiteModel), byte[]>();
         var contentKey = cache is null ? [] : PageFingerprint.ContentKey(all);
 
-        output.Prepare(jobs.Select(j => UrlMap.OutputFile(j.SitePath)));
         progress?.Begin("render", jobs.Count);
         using (var contexts = new ThreadLocal<HtmlTemplateContext>(templates.CreateContext))
         {
@@ -140,6 +139,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         foreach (var (asset, outputPath) in assets.Files) output.AddCopy(outputPath, () => templates.Tree.ReadBytes(asset));
         output.AddText("_headers", SecurityHeaders.For(root.RootUrls.BasePath, assets.Files.Where(f => f.OutputPath != f.Asset).Select(f => f.OutputPath)));
         foreach (var media in root.Media) output.AddCopy(media, () => content.ReadBytes(media));
+        output.Flush();
         return output;
     }
 

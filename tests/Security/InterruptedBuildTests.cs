@@ -94,6 +94,41 @@ public sealed class InterruptedBuildTests : IDisposable
         AssertOldOutputIntact(before);
     }
 
+    [Fact]
+    public void A_write_that_fails_on_the_staging_writer_thread_is_thrown_by_commit_and_leaves_the_old_output_intact()
+    {
+        var templates = new DiskFileTree(Repo.PathOf("templates"), "templates");
+        var good = new SiteBuilder().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions());
+        new SitePublisher().Publish(good.Output!, Output);
+        var before = Snapshot();
+
+        var staging = StagingArea.Create(Output);
+        for (var i = 0; i < 1000; i++) staging.Write($"pages/{i}/index.html", "<p>page</p>"u8);
+        staging.Write("blocked", "a file where a folder must go"u8);
+        var thrown = Record.Exception(() =>
+        {
+            for (var i = 0; i < 1000; i++) staging.Write($"blocked/{i}.html", "<p>late</p>"u8);
+            staging.Commit([]);
+        });
+        staging.Abort();
+
+        Assert.IsAssignableFrom<IOException>(thrown);
+        AssertOldOutputIntact(before);
+    }
+
+    [Fact]
+    public void Every_file_handed_to_the_staging_writer_is_on_disk_with_its_bytes_after_flush()
+    {
+        var staging = StagingArea.Create(Output);
+        var expected = Enumerable.Range(0, 2000).ToDictionary(i => $"p/{i % 37}/{i}.html", i => System.Text.Encoding.UTF8.GetBytes(new string('x', i) + i));
+        Parallel.ForEach(expected, file => staging.Write(file.Key, file.Value));
+        staging.Flush();
+
+        foreach (var (path, bytes) in expected) Assert.Equal(bytes, File.ReadAllBytes(staging.FullPath(path)));
+        staging.Commit(expected.Keys);
+        Assert.Equal(expected.Count, Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).Count());
+    }
+
     /// <summary>A content tree whose one file cannot be read, as when a disk fails midway through a build.</summary>
     private sealed class FailingTree(IFileTree inner, string failing) : IFileTree
     {

@@ -76,8 +76,8 @@ public class StageBenchmarks
     {
         var staging = StagingArea.Create(Path.Combine(_scratch, "out"));
         var files = _rendered.Files;
-        staging.PrepareFolders(files.Select(f => f.Path));
         Parallel.ForEach(files, f => staging.Write(f.Path, f.ReadBytes()));
+        staging.Flush();
         staging.Abort();
         return files.Count;
     }
