@@ -13,10 +13,6 @@ public static class SearchTokenizer
         "was", "were", "which", "who", "will", "with",
     ];
 
-    private static readonly HashSet<string> Stop = new(StopWords, StringComparer.Ordinal);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>The terms of <paramref name="text"/> in order of appearance (repeats kept): words of two or more letters or digits, and overlapping pairs of CJK characters (a lone CJK character is a term of its own).</summary>
     public static List<string> Tokenize(string text)
     {
@@ -40,12 +36,53 @@ public static class SearchTokenizer
 
     private const int WordBuffer = 128;
 
-    private static readonly System.Buffers.SearchValues<char> AsciiSeparators =
-        System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c)).ToArray());
-
     private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
 
-    private static readonly System.Buffers.SearchValues<char> StopInitials = System.Buffers.SearchValues.Create(StopWords.Select(w => w[0]).Distinct().ToArray());
+    /// <summary>The stop words in a collision-free hash table of packed words (see <see cref="Pack"/>), so checking a short word costs a multiply and one comparison rather than a string hash lookup.</summary>
+    private static readonly ulong[] StopTable = new ulong[1 << StopTableBits];
+
+    private const int StopTableBits = 8;
+
+    private static readonly ulong StopMultiplier = FillStopTable();
+
+    /// <summary>Finds a multiplier that gives every packed stop word its own slot and fills the table with it.</summary>
+    private static ulong FillStopTable()
+    {
+        for (var seed = 0x9E3779B97F4A7C15UL; ; seed += 0x9E3779B97F4A7C15UL)
+        {
+            var multiplier = (seed ^ (seed >> 31)) * 0xBF58476D1CE4E5B9UL | 1;
+            Array.Clear(StopTable);
+            var placed = 0;
+            foreach (var word in StopWords)
+            {
+                var packed = Pack(word);
+                ref var slot = ref StopTable[Slot(packed, multiplier)];
+                if (slot != 0) break;
+                slot = packed;
+                placed++;
+            }
+
+            if (placed == StopWords.Count) return multiplier;
+        }
+    }
+
+    private static int Slot(ulong packed, ulong multiplier) => (int)((packed * multiplier) >> (64 - StopTableBits));
+
+    /// <summary>A lower-case word of at most <see cref="LongestStopWord"/> ASCII characters as one number: its length and its characters, a byte each; any other word is zero, which no stop word packs to.</summary>
+    private static ulong Pack(ReadOnlySpan<char> word)
+    {
+        if (word.Length > LongestStopWord) return 0;
+        var packed = (ulong)word.Length;
+        foreach (var c in word)
+        {
+            if (c >= '\u0080') return 0;
+            packed = (packed << 8) | c;
+        }
+
+        return packed;
+    }
+
+    private static bool IsStopWord(ReadOnlySpan<char> word) => Pack(word) is var packed and not 0 && StopTable[Slot(packed, StopMultiplier)] == packed;
 
     /// <summary>Compatibility-normalizes text that is not plain ASCII; lower-casing is done word by word, which gives the same terms as lower-casing the whole text first because invariant case mapping is one UTF-16 unit for one and keeps letters letters.</summary>
     private static string Normalize(string text) =>
@@ -77,61 +114,68 @@ public static class SearchTokenizer
                 _pairEnd = 0;
             }
 
-            while (_i < _text.Length)
+            var text = _text;
+            var i = _i;
+            while (i < text.Length)
             {
-                var c = _text[_i];
+                var c = text[i];
                 if (c < '\u0080')
                 {
                     if (!char.IsAsciiLetterOrDigit(c))
                     {
-                        if (++_i < _text.Length && _text[_i] < '\u0080' && !char.IsAsciiLetterOrDigit(_text[_i]))
-                        {
-                            var next = _text[_i..].IndexOfAnyExcept(AsciiSeparators);
-                            _i = next < 0 ? _text.Length : _i + next;
-                        }
-
+                        i++;
                         continue;
                     }
                 }
                 else if (IsCjk(c))
                 {
-                    var start = _i;
-                    while (_i < _text.Length && IsCjk(_text[_i])) _i++;
-                    if (_i - start == 1)
+                    var start = i;
+                    while (i < text.Length && IsCjk(text[i])) i++;
+                    _i = i;
+                    if (i - start == 1)
                     {
-                        Current = _text.Slice(start, 1);
+                        Current = text.Slice(start, 1);
                         return true;
                     }
 
-                    _pairEnd = _i;
+                    _pairEnd = i;
                     _i = start + 1;
-                    Current = _text.Slice(start, 2);
+                    Current = text.Slice(start, 2);
                     return true;
                 }
                 else if (!char.IsLetterOrDigit(c))
                 {
-                    _i++;
+                    i++;
                     continue;
                 }
 
-                var first = _i;
-                var lowered = true;
-                for (; _i < _text.Length; _i++)
+                var first = i;
+                var upper = false;
+                for (; i < text.Length && (c = text[i]) < '\u0080'; i++)
                 {
-                    var part = _text[_i];
-                    if (char.IsAsciiLetterLower(part) || char.IsAsciiDigit(part)) continue;
-                    if (!IsWordPart(part)) break;
-                    lowered = false;
+                    if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)) continue;
+                    if (!char.IsAsciiLetterUpper(c)) break;
+                    upper = true;
                 }
 
-                var word = lowered ? _text.Slice(first, _i - first) : Lower(_text.Slice(first, _i - first));
-                if (word.Length >= 2 && (word.Length > LongestStopWord || !StopInitials.Contains(word[0]) || !StopLookup.Contains(word)))
+                var plain = i == text.Length || c < '\u0080';
+                if (!plain)
                 {
+                    while (i < text.Length && IsWordPart(text[i])) i++;
+                }
+
+                if (i - first < 2) continue;
+                var word = text.Slice(first, i - first);
+                if (upper || !plain) word = Lower(word);
+                if (word.Length > LongestStopWord || !IsStopWord(word))
+                {
+                    _i = i;
                     Current = word;
                     return true;
                 }
             }
 
+            _i = _text.Length;
             return false;
         }
 

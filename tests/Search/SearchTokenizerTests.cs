@@ -40,6 +40,19 @@ public sealed class SearchTokenizerTests
     }
 
     [Fact]
+    public void Every_stop_word_in_any_case_is_left_out_and_words_one_letter_away_from_one_are_kept()
+    {
+        foreach (var word in SearchTokenizer.StopWords)
+        {
+            Assert.Empty(SearchTokenizer.Tokenize(word));
+            Assert.Empty(SearchTokenizer.Tokenize(word.ToUpperInvariant()));
+            if (word.Length >= 2) Assert.Equal([word[..^1] + "q"], SearchTokenizer.Tokenize(word[..^1] + "q"));
+            Assert.Equal([word + "q"], SearchTokenizer.Tokenize(word + "q"));
+            Assert.Equal([word + "é"], SearchTokenizer.Tokenize(word + "é"));
+        }
+    }
+
+    [Fact]
     public void A_word_longer_than_the_scratch_buffer_is_lower_cased_whole()
     {
         var word = string.Concat(Enumerable.Repeat("AbCdÉ", 100));
