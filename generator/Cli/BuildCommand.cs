@@ -93,7 +93,7 @@ public static class BuildCommand
         var publishAllocated = GC.GetTotalAllocatedBytes();
         cache.Invalidate();
         new SitePublisher().Publish(result.Output!, options.OutputDir);
-        cache.Save(inputs, result.NextDue, result.Diagnostics, result.Output!.Paths.Select(p => (p, new FileInfo(Path.Combine(options.OutputDir, p)).Length)));
+        cache.Save(inputs, result.NextDue, result.Diagnostics, result.Output!.Paths.AsParallel().Select(p => (p, new FileInfo(Path.Combine(options.OutputDir, p)).Length)));
         if (timings)
         {
             foreach (var stage in result.Timings.Append(new StageTiming("write", publishClock.Elapsed, StageTimer.ProcessorTime() - publishProcessor, GC.GetTotalAllocatedBytes() - publishAllocated)))

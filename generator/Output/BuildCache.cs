@@ -156,6 +156,14 @@ public sealed partial class BuildCache
     public void Save(string? inputs = null, DateTimeOffset? nextDue = null, IReadOnlyList<Validation.Diagnostic>? warnings = null, IEnumerable<(string Path, long Length)>? files = null)
     {
         Directory.CreateDirectory(_folder);
+        Parallel.Invoke(
+            () => SaveManifest(inputs, nextDue, warnings, files),
+            () => _searchTerms?.Save(Path.Combine(_folder, SearchTermsName), GeneratorVersion),
+            () => _articles?.Save(Path.Combine(_folder, ArticlesName), GeneratorVersion));
+    }
+
+    private void SaveManifest(string? inputs, DateTimeOffset? nextDue, IReadOnlyList<Validation.Diagnostic>? warnings, IEnumerable<(string Path, long Length)>? files)
+    {
         var manifest = new Manifest(GeneratorVersion, _outputDir, new SortedDictionary<string, CacheEntry>(_next, StringComparer.Ordinal))
         {
             Inputs = inputs,
@@ -170,8 +178,6 @@ public sealed partial class BuildCache
         }
 
         File.Move(temporary, Path.Combine(_folder, ManifestName), true);
-        _searchTerms?.Save(Path.Combine(_folder, SearchTermsName), GeneratorVersion);
-        _articles?.Save(Path.Combine(_folder, ArticlesName), GeneratorVersion);
     }
 
     private static SortedDictionary<string, long> SortedLengths(IEnumerable<(string Path, long Length)> files)

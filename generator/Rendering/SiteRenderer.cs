@@ -129,11 +129,21 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var sitemap = jobs.Where(j => j.InSitemap).Select(j => new SitemapEntry(root.Urls.Absolute(j.SitePath), j.LastModified, j.Alternates.Select(a => (a.Code, a.AbsoluteUrl)).ToList())).ToList();
-        foreach (var (sitePath, text) in SitemapWriter.Files(sitemap, root.Urls.Absolute)) output.AddText(UrlMap.OutputFile(sitePath), text);
+        Parallel.Invoke(
+            () =>
+            {
+                var sitemap = jobs.Where(j => j.InSitemap).Select(j => new SitemapEntry(root.Urls.Absolute(j.SitePath), j.LastModified, j.Alternates.Select(a => (a.Code, a.AbsoluteUrl)).ToList())).ToList();
+                foreach (var (sitePath, text) in SitemapWriter.Files(sitemap, root.Urls.Absolute)) output.AddText(UrlMap.OutputFile(sitePath), text);
+            },
+            () =>
+            {
+                foreach (var index in all.Languages) WriteFeeds(index, output);
+            },
+            () =>
+            {
+                foreach (var index in all.Languages) WriteSearchIndex(index, output);
+            });
         jobs.Clear();
-        foreach (var index in all.Languages) WriteFeeds(index, output);
-        foreach (var index in all.Languages) WriteSearchIndex(index, output);
         output.AddText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {root.Urls.Absolute(UrlMap.Sitemap())}\n");
 
         foreach (var (asset, outputPath) in assets.Files) output.AddCopy(outputPath, () => templates.Tree.ReadBytes(asset));
