@@ -11,6 +11,9 @@ namespace StaticSite.Output;
 public sealed partial class StagingArea
 {
     private const int QueuedFiles = 256;
+
+    /// <summary>Files larger than this (search shards, big list pages) are written by the thread that made them, so the queue never holds more than <see cref="QueuedFiles"/> small copies (16 MB at most); at 100k articles, queuing the search shards as well raised the peak by 260 MB.</summary>
+    private const int LargestQueuedFile = 64 * 1024;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
     private readonly BlockingCollection<QueuedFile> _queue = new(QueuedFiles);
@@ -66,13 +69,13 @@ public sealed partial class StagingArea
         return full;
     }
 
-    /// <summary>Writes one file into the staging folder: hands a copy of the bytes to the writer thread, or, once <see cref="Flush"/> has run, writes at once; a write that failed on the writer thread is thrown here or by <see cref="Flush"/>.</summary>
+    /// <summary>Writes one file into the staging folder: hands a copy of the bytes to the writer thread, or, for a large file or once <see cref="Flush"/> has run, writes at once; a write that failed on the writer thread is thrown here or by <see cref="Flush"/>.</summary>
     public void Write(string path, ReadOnlySpan<byte> bytes)
     {
         var full = FullPath(path);
         if (Updates) _written.TryAdd(path, true);
         _failure?.Throw();
-        if (!StartWriter())
+        if (bytes.Length > LargestQueuedFile || !StartWriter())
         {
             WriteNow(full, bytes);
             return;
