@@ -108,7 +108,7 @@ public static class BuildCommand
         {
             var pages = result.Output!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
             stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"built {pages} pages ({cache.Reused} unchanged, {result.Output.Count} files, {result.ArticleCount} articles) into {options.OutputDir}/ with {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")} in {clock.Elapsed.TotalSeconds:0.00} s, peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
+                $"built {pages} pages ({cache.Reused} unchanged, {result.Output.Count} files, {result.ArticleCount} {(result.ArticleCount == 1 ? "article" : "articles")}) into {options.OutputDir}/ with {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")} in {clock.Elapsed.TotalSeconds:0.00} s, peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
         }
 
         return ExitCodes.Success;

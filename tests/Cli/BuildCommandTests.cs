@@ -79,6 +79,19 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_summary_of_a_one_article_site_says_one_article_in_the_singular()
+    {
+        var files = TestSite.Basics();
+        files["articles/a.md"] = TestSite.Article("A", date: "2021-06-01");
+        WriteContent(files);
+
+        var (exit, stdout, _) = Run();
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains(" files, 1 article) into ", stdout);
+    }
+
+    [Fact]
     public void A_failed_build_leaves_the_previous_output_byte_for_byte_and_no_staging_folder()
     {
         WriteContent(Content());
