@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
-using StaticSite.Content;
+using StaticSite.Content.Files;
+using StaticSite.Diagnostics;
+using StaticSite.Incremental;
 using StaticSite.Output;
-using StaticSite.Site;
+using StaticSite.Pipeline;
 
 namespace StaticSite.Cli;
 
@@ -83,7 +85,7 @@ public static class BuildCommand
         if (result.Failed)
         {
             staging.Abort();
-            var errors = result.Diagnostics.Count(d => d.Severity == Validation.Severity.Error);
+            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
             stderr.WriteLine($"build failed: {errors} {(errors == 1 ? "error" : "errors")}, {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")}; {options.OutputDir}/ was left as it was");
             return ExitCodes.ContentErrors;
         }

@@ -1,9 +1,11 @@
 using System.CommandLine;
-using StaticSite.Checking;
+using StaticSite.Checks;
+using StaticSite.Content.Files;
 using StaticSite.Content;
-using StaticSite.Linking;
-using StaticSite.Site;
-using StaticSite.Validation;
+using StaticSite.Diagnostics;
+using StaticSite.Indexing;
+using StaticSite.Output;
+using StaticSite.Pipeline;
 
 namespace StaticSite.Cli;
 

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using StaticSite.Content.Files;
 using StaticSite.Content;
-using StaticSite.Validation;
+using StaticSite.Diagnostics;
 
 namespace StaticSite.Cli;
 

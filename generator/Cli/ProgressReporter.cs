@@ -1,4 +1,6 @@
-using StaticSite.Site;
+using StaticSite.Pipeline;
+
+
 
 namespace StaticSite.Cli;
 

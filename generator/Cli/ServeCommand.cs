@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Net;
+using StaticSite.Pipeline;
 using StaticSite.Serve;
-using StaticSite.Site;
 
 namespace StaticSite.Cli;
 

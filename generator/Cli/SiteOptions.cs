@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StaticSite.Pipeline;
 
 namespace StaticSite.Cli;
 
@@ -22,7 +23,7 @@ public sealed class SiteOptions
     }
 
     /// <summary>Reads the parsed values into build options; a malformed base URL is a usage error (null with a message).</summary>
-    public Site.BuildOptions? Read(ParseResult result, TextWriter error)
+    public BuildOptions? Read(ParseResult result, TextWriter error)
     {
         Uri? baseUrl = null;
         if (result.GetValue(BaseUrl) is { } text)
@@ -50,7 +51,7 @@ public sealed class SiteOptions
             return null;
         }
 
-        return new Site.BuildOptions
+        return new BuildOptions
         {
             ContentDir = content,
             TemplatesDir = templates,

@@ -1,4 +1,10 @@
-using StaticSite.Validation;
+using StaticSite.Content.Files;
+using StaticSite.Content.Yaml;
+using StaticSite.Diagnostics;
+using StaticSite.Incremental;
+using StaticSite.Output;
+
+
 
 namespace StaticSite.Content;
 
@@ -60,7 +66,7 @@ public sealed partial class ContentLoader
     }
 
     private static bool IsSafeMediaPath(string path) =>
-        Output.OutputPaths.IsSafe(path) && path.Split('/').All(segment => MediaSegment().IsMatch(segment));
+        OutputPaths.IsSafe(path) && path.Split('/').All(segment => MediaSegment().IsMatch(segment));
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex MediaSegment();

@@ -1,4 +1,6 @@
-using StaticSite.Validation;
+using StaticSite.Diagnostics;
+
+
 
 namespace StaticSite.Content;
 

@@ -1,4 +1,7 @@
-using StaticSite.Validation;
+using StaticSite.Content.Yaml;
+using StaticSite.Diagnostics;
+
+
 
 namespace StaticSite.Content;
 

@@ -1,3 +1,6 @@
+using StaticSite.Content;
+
+
 namespace StaticSite.Output;
 
 /// <summary>The rule every output path must pass so nothing is written outside the output folder.</summary>
@@ -14,7 +17,7 @@ public static class OutputPaths
         foreach (var segment in path.Split('/'))
         {
             if (segment.Length == 0 || segment == "." || segment == ".." || segment.Contains('%')) return false;
-            if (Content.Slugs.IsReservedName(segment.Split('.')[0])) return false;
+            if (Slugs.IsReservedName(segment.Split('.')[0])) return false;
         }
 
         return true;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using StaticSite.Checks;
 
 namespace StaticSite.Output;
 

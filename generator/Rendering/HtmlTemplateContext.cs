@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text;
-using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Scriban;
 
 namespace StaticSite.Rendering;
 

@@ -1,6 +1,7 @@
 using Scriban.Runtime;
-using StaticSite.Content;
-using StaticSite.Validation;
+using StaticSite.Content.Files;
+using StaticSite.Content.Yaml;
+using StaticSite.Diagnostics;
 
 namespace StaticSite.Rendering;
 

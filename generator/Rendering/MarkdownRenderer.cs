@@ -1,10 +1,10 @@
-using Markdig;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
-using Markdig.Syntax;
+using Markdig.Renderers;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
+using Markdig;
 using StaticSite.Content;
-using StaticSite.Validation;
+using StaticSite.Diagnostics;
 
 namespace StaticSite.Rendering;
 

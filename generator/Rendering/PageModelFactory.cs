@@ -1,6 +1,8 @@
 using StaticSite.Content;
-using StaticSite.Linking;
+using StaticSite.Indexing;
 using StaticSite.Rendering.Models;
+
+
 
 namespace StaticSite.Rendering;
 

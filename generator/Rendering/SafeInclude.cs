@@ -1,6 +1,6 @@
-using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Scriban;
 
 namespace StaticSite.Rendering;
 

@@ -1,9 +1,15 @@
 using Scriban.Syntax;
+using StaticSite.Checks;
+using StaticSite.Content.Files;
 using StaticSite.Content;
-using StaticSite.Linking;
+using StaticSite.Diagnostics;
+using StaticSite.Feeds;
+using StaticSite.Incremental;
+using StaticSite.Indexing;
 using StaticSite.Output;
+using StaticSite.Pipeline;
 using StaticSite.Rendering.Models;
-using StaticSite.Validation;
+using StaticSite.Search;
 
 namespace StaticSite.Rendering;
 
@@ -13,7 +19,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
     private static readonly SafeHtml PendingBody = new("");
 
     /// <summary>Body search terms, computed while each article page is rendered (and kept between builds by an incremental builder), or null to tokenize every body when the index is built.</summary>
-    public Search.BodyTermCache? SearchTerms { get; init; }
+    public BodyTermCache? SearchTerms { get; init; }
 
     private readonly Dictionary<string, SiteModel> _sites = new(StringComparer.Ordinal);
     private BodyLinkPolicy? _links;
@@ -30,12 +36,12 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         public Func<IEnumerable<string>> Inputs { get; init; } = () => [];
     }
 
-    /// <summary>Renders a one-language site; see <see cref="Render(SiteIndexSet, IFileTree, DiagnosticBag, StagingArea?, BuildCache?, Site.BuildProgress?, CancellationToken)"/>.</summary>
-    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, Site.BuildProgress? progress = null) =>
+    /// <summary>Renders a one-language site; see <see cref="Render(SiteIndexSet, IFileTree, DiagnosticBag, StagingArea?, BuildCache?, BuildProgress?, CancellationToken)"/>.</summary>
+    public OutputSet Render(SiteIndex index, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, BuildProgress? progress = null) =>
         Render(SiteIndexSet.Single(index), content, diagnostics, staging, cache, progress);
 
     /// <summary>Renders the whole site, every language, into a new <see cref="OutputSet"/>, in memory or written through to <paramref name="staging"/>; pages whose inputs match <paramref name="cache"/> are reused from the previous output; <paramref name="cancellation"/> stops a render that a newer change has made pointless.</summary>
-    public OutputSet Render(SiteIndexSet all, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, Site.BuildProgress? progress = null, CancellationToken cancellation = default)
+    public OutputSet Render(SiteIndexSet all, IFileTree content, DiagnosticBag diagnostics, StagingArea? staging = null, BuildCache? cache = null, BuildProgress? progress = null, CancellationToken cancellation = default)
     {
         var output = staging is null ? new OutputSet() : new OutputSet(staging);
         var root = all.Default;
@@ -153,7 +159,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
         return output;
     }
 
-    /// <summary>Renders one article's page again, after <see cref="Render(SiteIndexSet, IFileTree, DiagnosticBag, StagingArea?, BuildCache?, Site.BuildProgress?, CancellationToken)"/>, for an edited version of an article the index holds under the same slug and language; null on a template error.</summary>
+    /// <summary>Renders one article's page again, after <see cref="Render(SiteIndexSet, IFileTree, DiagnosticBag, StagingArea?, BuildCache?, BuildProgress?, CancellationToken)"/>, for an edited version of an article the index holds under the same slug and language; null on a template error.</summary>
     public string? RenderArticle(SiteIndexSet all, SiteIndex index, Article edited, Article indexed, DiagnosticBag diagnostics)
     {
         if (_links is null || !_sites.TryGetValue(index.Language, out var site)) throw new InvalidOperationException("RenderArticle needs a completed Render first");
@@ -190,7 +196,7 @@ public sealed class SiteRenderer(TemplateSet templates, MarkdownRenderer markdow
     {
         var dates = new PageModelFactory(index, null, templates.Strings);
         var folder = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Search())[..^"index.html".Length];
-        new Search.SearchIndexBuilder(SearchTerms).Build(index, d => dates.Date(d).Display, (name, bytes) => output.AddBytes(folder + name, bytes));
+        new SearchIndexBuilder(SearchTerms).Build(index, d => dates.Date(d).Display, (name, bytes) => output.AddBytes(folder + name, bytes));
     }
 
     private static void WriteFeeds(SiteIndex index, OutputSet output)

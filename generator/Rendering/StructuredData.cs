@@ -1,9 +1,9 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.Unicode;
 using StaticSite.Content;
-using StaticSite.Linking;
+using StaticSite.Indexing;
 
 namespace StaticSite.Rendering;
 

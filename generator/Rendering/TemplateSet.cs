@@ -1,8 +1,8 @@
-using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
-using StaticSite.Content;
-using StaticSite.Validation;
+using Scriban;
+using StaticSite.Content.Files;
+using StaticSite.Diagnostics;
 
 namespace StaticSite.Rendering;
 

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using StaticSite.Content;
-using StaticSite.Linking;
+using StaticSite.Indexing;
 
 namespace StaticSite.Search;
 

@@ -1,5 +1,7 @@
+using StaticSite.Diagnostics;
 using StaticSite.Output;
-using StaticSite.Validation;
+
+
 
 namespace StaticSite.Serve;
 

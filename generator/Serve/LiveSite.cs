@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using StaticSite.Content;
+using StaticSite.Content.Files;
+using StaticSite.Diagnostics;
 using StaticSite.Output;
-using StaticSite.Site;
-using StaticSite.Validation;
+using StaticSite.Pipeline;
 
 namespace StaticSite.Serve;
 

@@ -1,5 +1,8 @@
 using StaticSite.Content;
-using StaticSite.Site;
+using StaticSite.Diagnostics;
+using StaticSite.Pipeline;
+
+
 
 namespace StaticSite.Validation;
 

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using StaticSite.Site;
+using StaticSite.Pipeline;
 
 namespace StaticSite.Tests.Browser;
 

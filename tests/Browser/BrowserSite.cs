@@ -1,4 +1,5 @@
-using StaticSite.Site;
+using StaticSite.Content;
+using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Browser;

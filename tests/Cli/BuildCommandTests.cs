@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using StaticSite.Cli;
-using StaticSite.Site;
+using StaticSite.Content;
+using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Cli;

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using StaticSite.Cli;
-using StaticSite.Site;
+using StaticSite.Content;
+using StaticSite.Diagnostics;
+using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Cli;

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using StaticSite.Content.Files;
 using StaticSite.Content;
-using StaticSite.Validation;
+using StaticSite.Diagnostics;
+using StaticSite.Incremental;
 
 namespace StaticSite.Tests.Content;
 

@@ -1,5 +1,6 @@
 using StaticSite.Content;
 
+
 namespace StaticSite.Tests.Content;
 
 public class UrlRulesTests

@@ -1,5 +1,6 @@
-using StaticSite.Content;
-using StaticSite.Validation;
+using StaticSite.Content.Yaml;
+using StaticSite.Diagnostics;
+
 
 namespace StaticSite.Tests.Content;
 

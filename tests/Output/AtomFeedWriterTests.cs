@@ -1,5 +1,6 @@
 using System.Xml.Linq;
-using StaticSite.Site;
+using StaticSite.Content;
+using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Output;

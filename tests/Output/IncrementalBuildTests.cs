@@ -1,5 +1,8 @@
 using StaticSite.Cli;
-using StaticSite.Site;
+using StaticSite.Content.Files;
+using StaticSite.Content;
+using StaticSite.Pipeline;
+using StaticSite.Search;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Output;
@@ -313,7 +316,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
 public class InMemoryIncrementalBuildTests
 {
-    private static SortedDictionary<string, string> Texts(StaticSite.Site.BuildResult result) =>
+    private static SortedDictionary<string, string> Texts(BuildResult result) =>
         new(result.Output!.Files.ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.ReadBytes())), StringComparer.Ordinal);
 
     [Fact]
@@ -323,15 +326,15 @@ public class InMemoryIncrementalBuildTests
         files["articles/a.md"] = TestSite.Article("Alpha", "2021-01-01", body: "See [beta](/articles/b/).");
         files["articles/b.md"] = TestSite.Article("Beta", "2021-02-01", "[censorship, technology]");
         files["articles/c.md"] = TestSite.Article("Gamma", "2021-03-01", "[technology]");
-        var templates = new StaticSite.Content.DiskFileTree(Repo.PathOf("templates"), "templates");
-        var builder = new StaticSite.Site.SiteBuilder(incremental: true);
-        var first = builder.Build(new StaticSite.Content.MemoryFileTree(files, "content"), templates, new BuildOptions());
+        var templates = new DiskFileTree(Repo.PathOf("templates"), "templates");
+        var builder = new SiteBuilder(incremental: true);
+        var first = builder.Build(new MemoryFileTree(files, "content"), templates, new BuildOptions());
         Assert.False(first.Failed);
 
         files["articles/c.md"] = TestSite.Article("Gamma, revised", "2021-03-01", "[technology]");
         files.Remove("articles/a.md");
-        var second = builder.Build(new StaticSite.Content.MemoryFileTree(files, "content"), templates, new BuildOptions());
-        var fresh = new StaticSite.Site.SiteBuilder().Build(new StaticSite.Content.MemoryFileTree(files, "content"), templates, new BuildOptions());
+        var second = builder.Build(new MemoryFileTree(files, "content"), templates, new BuildOptions());
+        var fresh = new SiteBuilder().Build(new MemoryFileTree(files, "content"), templates, new BuildOptions());
 
         Assert.False(second.Failed);
         Assert.True(second.ReusedPages > 0, "no page was reused");

@@ -1,4 +1,5 @@
 using System.Text;
+using StaticSite.Checks;
 using StaticSite.Output;
 
 namespace StaticSite.Tests.Output;

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
-using StaticSite.Output;
+using StaticSite.Checks;
+using StaticSite.Content;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Output;

@@ -1,5 +1,6 @@
 using StaticSite.Output;
 
+
 namespace StaticSite.Tests.Output;
 
 public sealed class SitePublisherTests : IDisposable

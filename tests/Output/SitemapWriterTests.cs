@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using StaticSite.Output;
+using StaticSite.Feeds;
 
 namespace StaticSite.Tests.Output;
 

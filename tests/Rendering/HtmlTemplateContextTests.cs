@@ -1,8 +1,8 @@
-using Scriban;
 using Scriban.Runtime;
-using StaticSite.Content;
+using Scriban;
+using StaticSite.Content.Files;
+using StaticSite.Diagnostics;
 using StaticSite.Rendering;
-using StaticSite.Validation;
 
 namespace StaticSite.Tests.Rendering;
 

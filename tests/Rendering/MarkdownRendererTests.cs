@@ -1,6 +1,7 @@
 using StaticSite.Content;
+using StaticSite.Diagnostics;
 using StaticSite.Rendering;
-using StaticSite.Validation;
+
 
 namespace StaticSite.Tests.Rendering;
 

@@ -1,9 +1,9 @@
-using Scriban;
 using Scriban.Parsing;
-using Scriban.Runtime;
 using Scriban.Runtime.Accessors;
-using StaticSite.Rendering;
+using Scriban.Runtime;
+using Scriban;
 using StaticSite.Rendering.Models;
+using StaticSite.Rendering;
 
 namespace StaticSite.Tests.Rendering;
 

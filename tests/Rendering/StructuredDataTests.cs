@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using StaticSite.Content;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Rendering;

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using StaticSite.Content.Files;
 using StaticSite.Content;
+using StaticSite.Pipeline;
 using StaticSite.Search;
-using StaticSite.Site;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Search;

@@ -1,5 +1,6 @@
 using StaticSite.Search;
 
+
 namespace StaticSite.Tests.Search;
 
 public sealed class SearchTokenizerTests

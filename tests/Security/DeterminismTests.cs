@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using StaticSite.Content.Files;
 using StaticSite.Content;
-using StaticSite.Site;
+using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Security;

@@ -1,7 +1,8 @@
 using System.Text;
+using StaticSite.Content.Yaml;
 using StaticSite.Content;
+using StaticSite.Diagnostics;
 using StaticSite.Tests.Support;
-using StaticSite.Validation;
 
 namespace StaticSite.Tests.Security;
 

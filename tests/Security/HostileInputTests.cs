@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using StaticSite.Site;
+using StaticSite.Content;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Security;

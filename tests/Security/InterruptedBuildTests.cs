@@ -1,7 +1,8 @@
 using StaticSite.Cli;
+using StaticSite.Content.Files;
 using StaticSite.Content;
 using StaticSite.Output;
-using StaticSite.Site;
+using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Security;

@@ -1,6 +1,7 @@
 using StaticSite.Cli;
+using StaticSite.Content;
 using StaticSite.Output;
-using StaticSite.Site;
+using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Security;

@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Html.Parser;
 using CsCheck;
+using StaticSite.Content;
 using StaticSite.Output;
 using StaticSite.Tests.Support;
 

@@ -1,8 +1,9 @@
 using StaticSite.Cli;
+using StaticSite.Content.Yaml;
 using StaticSite.Content;
-using StaticSite.Site;
+using StaticSite.Diagnostics;
+using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
-using StaticSite.Validation;
 
 namespace StaticSite.Tests.Security;
 

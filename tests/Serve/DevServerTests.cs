@@ -1,6 +1,7 @@
 using System.Net;
+using StaticSite.Content;
+using StaticSite.Pipeline;
 using StaticSite.Serve;
-using StaticSite.Site;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Serve;

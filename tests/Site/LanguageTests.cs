@@ -1,3 +1,4 @@
+using StaticSite.Content;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Site;

@@ -1,5 +1,6 @@
+using StaticSite.Content.Files;
 using StaticSite.Content;
-using StaticSite.Site;
+using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Site;

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
-using StaticSite.Content;
-using StaticSite.Site;
+using StaticSite.Content.Files;
+using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Site;

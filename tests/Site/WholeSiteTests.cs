@@ -1,3 +1,6 @@
+using StaticSite.Checks;
+using StaticSite.Content;
+using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Site;
@@ -35,7 +38,7 @@ public class WholeSiteTests
 
 public class WholeSitePagesTests
 {
-    private static readonly StaticSite.Site.BuildOptions Options = new() { Now = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero) };
+    private static readonly BuildOptions Options = new() { Now = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero) };
 
     private static Dictionary<string, string> FiveArticles(string baseUrl = "https://example.org/reports/")
     {
@@ -106,7 +109,7 @@ public class WholeSitePagesTests
         foreach (var file in result.Output!.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {
             var html = System.Text.Encoding.UTF8.GetString(file.ReadBytes());
-            foreach (var target in StaticSite.Output.LinkChecker.Targets(html).Where(t => t.StartsWith('/')))
+            foreach (var target in LinkChecker.Targets(html).Where(t => t.StartsWith('/')))
             {
                 Assert.True(target.StartsWith(basePath, StringComparison.Ordinal) && !target.StartsWith("//", StringComparison.Ordinal),
                     $"{file.Path} links to {target}, outside {basePath}");

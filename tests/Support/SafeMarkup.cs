@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
-using StaticSite.Output;
-using StaticSite.Site;
+using StaticSite.Checks;
+using StaticSite.Pipeline;
 
 namespace StaticSite.Tests.Support;
 

@@ -1,7 +1,10 @@
 using System.Text;
+using StaticSite.Cli;
+using StaticSite.Content.Files;
 using StaticSite.Content;
-using StaticSite.Linking;
-using StaticSite.Site;
+using StaticSite.Diagnostics;
+using StaticSite.Indexing;
+using StaticSite.Pipeline;
 using StaticSite.Validation;
 
 namespace StaticSite.Tests.Support;
@@ -34,7 +37,7 @@ public static class TestSite
 
     /// <summary>Runs what <c>check</c> runs (build in memory, then the page link check) and returns every diagnostic as printed.</summary>
     public static IReadOnlyList<string> Check(Dictionary<string, string> files, BuildOptions? options = null) =>
-        StaticSite.Cli.CheckCommand.Check(new MemoryFileTree(files, "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"), options ?? new BuildOptions())
+        CheckCommand.Check(new MemoryFileTree(files, "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"), options ?? new BuildOptions())
             .Select(d => d.ToString()).ToList();
 
     /// <summary>The text of one output file.</summary>

@@ -1,5 +1,9 @@
-using StaticSite.Site;
+using StaticSite.Content.Files;
+using StaticSite.Content;
+using StaticSite.Diagnostics;
+using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
+using StaticSite.Validation;
 
 namespace StaticSite.Tests.Validation;
 
@@ -20,7 +24,7 @@ public class ArticleValidatorTests
     {
         var files = TestSite.Basics();
         files["articles/a.md"] = article;
-        return TestSite.Build(files, Options).Diagnostics.Where(d => d.Severity == StaticSite.Validation.Severity.Warning).Select(d => d.ToString()).ToList();
+        return TestSite.Build(files, Options).Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d.ToString()).ToList();
     }
 
     [Fact]
@@ -346,13 +350,13 @@ public class ArticleValidatorTests
 
             Directory.CreateDirectory(Path.Combine(folder, "articles"));
             File.WriteAllText(Path.Combine(folder, "articles", "a.md"), TestSite.Article("Gone"));
-            var diagnostics = new StaticSite.Validation.DiagnosticBag();
-            var loaded = new StaticSite.Content.ContentLoader().Load(new StaticSite.Content.DiskFileTree(folder, "content"), diagnostics);
+            var diagnostics = new DiagnosticBag();
+            var loaded = new ContentLoader().Load(new DiskFileTree(folder, "content"), diagnostics);
             File.Delete(Path.Combine(folder, "articles", "a.md"));
 
-            new StaticSite.Validation.ArticleValidator(StaticSite.Content.MarkdownPipelineFactory.Create()).Validate(loaded, Options, diagnostics);
+            new ArticleValidator(MarkdownPipelineFactory.Create()).Validate(loaded, Options, diagnostics);
 
-            var error = Assert.Single(diagnostics.Sorted(), d => d.Severity == StaticSite.Validation.Severity.Error);
+            var error = Assert.Single(diagnostics.Sorted(), d => d.Severity == Severity.Error);
             Assert.StartsWith("content/articles/a.md:10:1: error: the body cannot be read:", error.ToString());
         }
         finally

@@ -1,4 +1,5 @@
-using StaticSite.Validation;
+using StaticSite.Diagnostics;
+
 
 namespace StaticSite.Tests.Validation;
 

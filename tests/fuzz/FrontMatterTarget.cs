@@ -1,5 +1,7 @@
+using StaticSite.Content.Yaml;
 using StaticSite.Content;
-using StaticSite.Validation;
+using StaticSite.Diagnostics;
+
 
 namespace StaticSite.Fuzz;
 

@@ -1,10 +1,10 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using AngleSharp.Html.Parser;
-using StaticSite.Content;
-using StaticSite.Output;
-using StaticSite.Site;
-using StaticSite.Validation;
+using StaticSite.Checks;
+using StaticSite.Content.Files;
+using StaticSite.Diagnostics;
+using StaticSite.Pipeline;
 
 namespace StaticSite.Fuzz;
 

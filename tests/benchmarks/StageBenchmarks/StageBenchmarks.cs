@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using StaticSite.Content.Files;
 using StaticSite.Content;
-using StaticSite.Linking;
+using StaticSite.Diagnostics;
+using StaticSite.Indexing;
 using StaticSite.Output;
+using StaticSite.Pipeline;
 using StaticSite.Rendering;
-using StaticSite.Site;
 using StaticSite.Validation;
 
 namespace StaticSite.Benchmarks;

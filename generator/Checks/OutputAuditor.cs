@@ -1,0 +1,119 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using StaticSite.Diagnostics;
+using StaticSite.Output;
+
+namespace StaticSite.Checks;
+
+/// <summary>The post-process stage's safety net: parses every built page and refuses markup no template should produce from content (event handlers, script URLs, foreign scripts, frames, forms other than the site's own GET search form, inline styles).</summary>
+public sealed class OutputAuditor
+{
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "href", "src", "action", "formaction", "poster", "data", "cite", "background", "longdesc", "lowsrc", "dynsrc",
+        "manifest", "ping", "codebase", "classid", "xlink:href", "icon", "profile", "usemap", "itemtype",
+    };
+
+    private static readonly HashSet<string> ForbiddenElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "iframe", "frame", "frameset", "object", "embed", "applet", "form", "base", "style", "portal",
+    };
+
+    /// <summary>Audits every HTML page of <paramref name="output"/>; each finding is an error naming the page, reported at <paramref name="templatesDisplay"/> because only templates write markup.</summary>
+    public void Audit(OutputSet output, string basePath, string templatesDisplay, DiagnosticBag diagnostics)
+    {
+        var pages = output.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Parallel.ForEach(pages, () => new HtmlParser(), (page, _, parser) =>
+        {
+            foreach (var finding in Findings(parser, Encoding.UTF8.GetString(page.ReadBytes()), basePath))
+            {
+                diagnostics.Error(SourceLocation.FileOnly(templatesDisplay), $"unsafe markup in page /{page.Path}: {finding}");
+            }
+
+            return parser;
+        }, _ => { });
+    }
+
+    /// <summary>What is unsafe in one page, one sentence per finding, in document order.</summary>
+    public static IEnumerable<string> Findings(HtmlParser parser, string html, string basePath)
+    {
+        using var document = parser.ParseDocument(html);
+        foreach (var element in document.All)
+        {
+            var name = element.LocalName;
+            if (name == "form" && IsSiteSearchForm(element, basePath)) { }
+            else if (ForbiddenElements.Contains(name))
+            {
+                yield return $"<{name}> element";
+                continue;
+            }
+
+            if (name == "script" && ScriptProblem(element, basePath) is { } problem) yield return problem;
+            if (name == "meta" && element.GetAttribute("http-equiv") is { } equiv && equiv.Trim().Equals("refresh", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return "<meta http-equiv=\"refresh\">";
+            }
+
+            foreach (var attribute in element.Attributes)
+            {
+                var attributeName = attribute.Name;
+                if (attributeName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return $"event handler attribute {attributeName} on <{name}>";
+                }
+                else if (attributeName.Equals("style", StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return $"style attribute on <{name}>";
+                }
+                else if (attributeName.Equals("srcset", StringComparison.OrdinalIgnoreCase) || attributeName.Equals("imagesrcset", StringComparison.OrdinalIgnoreCase))
+                {
+                    foreach (var candidate in attribute.Value.Split(','))
+                    {
+                        var url = candidate.Trim().Split(' ', 2)[0];
+                        if (!IsSafeUrl(url)) yield return $"{attributeName}=\"{Shorten(url)}\" on <{name}> uses a scheme other than http, https or mailto";
+                    }
+                }
+                else if (UrlAttributes.Contains(attributeName) && !IsSafeUrl(attribute.Value))
+                {
+                    yield return $"{attributeName}=\"{Shorten(attribute.Value)}\" on <{name}> uses a scheme other than http, https or mailto";
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a URL, as a browser reads it (surrounding spaces trimmed, tabs and newlines removed), is relative or uses http, https or mailto.</summary>
+    public static bool IsSafeUrl(string value)
+    {
+        var url = new string(value.Trim().Where(c => c is not ('\t' or '\n' or '\r')).ToArray());
+        if (url.Any(char.IsControl)) return false;
+        var colon = url.IndexOf(':');
+        if (colon < 0) return true;
+        var delimiter = url.IndexOfAny(['/', '?', '#']);
+        if (delimiter >= 0 && delimiter < colon) return true;
+        return url[..colon].ToLowerInvariant() is "http" or "https" or "mailto";
+    }
+
+    private static bool IsSiteSearchForm(IElement form, string basePath) =>
+        string.Equals(form.GetAttribute("method")?.Trim(), "get", StringComparison.OrdinalIgnoreCase)
+        && form.GetAttribute("action") is { } action
+        && action.StartsWith(basePath, StringComparison.Ordinal)
+        && !action.Contains("..", StringComparison.Ordinal)
+        && action.TrimEnd('/').EndsWith("/search", StringComparison.Ordinal);
+
+    private static string? ScriptProblem(IElement script, string basePath)
+    {
+        var type = script.GetAttribute("type")?.Trim();
+        var src = script.GetAttribute("src");
+        if (string.Equals(type, "application/ld+json", StringComparison.OrdinalIgnoreCase) && src is null) return null;
+        if (src is not null && script.TextContent.Trim().Length == 0 && src.StartsWith(basePath + "assets/", StringComparison.Ordinal)
+            && !src.Contains("..", StringComparison.Ordinal) && (type is null || type is "module" or "text/javascript"))
+        {
+            return null;
+        }
+
+        return src is null ? "inline <script> element" : $"<script src=\"{Shorten(src)}\"> outside the site's /assets/";
+    }
+
+    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
+}

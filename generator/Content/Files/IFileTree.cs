@@ -1,0 +1,20 @@
+namespace StaticSite.Content.Files;
+
+/// <summary>A read-only folder of input files (on disk, or in memory for tests), addressed by '/'-separated relative paths.</summary>
+public interface IFileTree
+{
+    /// <summary>Every file's relative path, sorted ordinally so that runs are deterministic.</summary>
+    IReadOnlyList<string> List();
+
+    /// <summary>The file's text as UTF-8.</summary>
+    string ReadText(string relativePath);
+
+    /// <summary>The file's bytes.</summary>
+    byte[] ReadBytes(string relativePath);
+
+    /// <summary>Symbolic links found in the folder and not followed (relative paths, sorted), so the loader can refuse them instead of silently reading less.</summary>
+    IReadOnlyList<string> SkippedLinks => [];
+
+    /// <summary>How diagnostics name the file (for example <c>content/articles/a.md</c>).</summary>
+    string DisplayPath(string relativePath);
+}

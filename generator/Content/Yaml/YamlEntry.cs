@@ -1,0 +1,8 @@
+using StaticSite.Diagnostics;
+
+
+
+namespace StaticSite.Content.Yaml;
+
+/// <summary>One <c>key: value</c> pair of a YAML mapping, with the key's own location.</summary>
+public sealed record YamlEntry(string Key, SourceLocation KeyAt, YamlValue Value);

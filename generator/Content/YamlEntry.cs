@@ -1,6 +1,0 @@
-using StaticSite.Validation;
-
-namespace StaticSite.Content;
-
-/// <summary>One <c>key: value</c> pair of a YAML mapping, with the key's own location.</summary>
-public sealed record YamlEntry(string Key, SourceLocation KeyAt, YamlValue Value);

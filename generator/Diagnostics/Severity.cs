@@ -1,0 +1,8 @@
+namespace StaticSite.Diagnostics;
+
+/// <summary>How serious a diagnostic is: errors stop the output from being replaced, warnings do not.</summary>
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,60 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text;
+using StaticSite.Content;
+using StaticSite.Indexing;
+using StaticSite.Rendering.Models;
+
+namespace StaticSite.Incremental;
+
+/// <summary>Hashes everything a page is made from, as identities rather than as the page model (the templates and site model, the site's registries, the page's path, and the digests of the articles it shows), so an unchanged page is recognised without building its model or rendering it.</summary>
+public static class PageFingerprint
+{
+    /// <summary>The fingerprint of one page: <paramref name="templateKey"/> covers templates and the site model, <paramref name="contentKey"/> the registries and site settings, <paramref name="inputs"/> what this page shows (counts, page numbers, article and card digests).</summary>
+    public static string Of(byte[] templateKey, byte[] contentKey, string sitePath, IEnumerable<string> inputs)
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        buffer.Write(templateKey);
+        buffer.Write(contentKey);
+        Append(buffer, sitePath);
+        foreach (var input in inputs) Append(buffer, input);
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+    }
+
+    private static void Append(ArrayBufferWriter<byte> buffer, string text)
+    {
+        var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length) + 1);
+        var length = Encoding.UTF8.GetBytes(text, span);
+        span[length] = 0;
+        buffer.Advance(length + 1);
+    }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
+    /// <summary>The key shared by all pages of one template: the generator version, the template texts it can use, and the site model.</summary>
+    public static byte[] TemplateKey(string generatorVersion, string templateTexts, SiteModel site)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(generatorVersion));
+        hash.AppendData(Encoding.UTF8.GetBytes(templateTexts));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site, FingerprintJson.Default.SiteModel));
+        return hash.GetHashAndReset();
+    }
+
+    /// <summary>The key of everything site-wide that content pages draw on besides templates: the site settings and the source and topic registries of every language.</summary>
+    public static byte[] ContentKey(SiteIndexSet all)
+    {
+        var text = new StringBuilder();
+        foreach (var index in all.Languages)
+        {
+            text.Append(JsonSerializer.Serialize(index.Site, FingerprintJson.Default.SiteConfig)).Append('\0').Append(index.Language).Append('\0').Append(index.Urls.Prefix).Append('\0');
+            foreach (var source in index.Sources) text.Append(JsonSerializer.Serialize(source, FingerprintJson.Default.SourceInfo)).Append('\0');
+            foreach (var topic in index.Topics) text.Append(JsonSerializer.Serialize(topic, FingerprintJson.Default.TopicInfo)).Append('\0');
+        }
+
+        return SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
+    }
+}

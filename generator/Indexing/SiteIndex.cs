@@ -1,0 +1,26 @@
+using StaticSite.Content;
+
+
+
+namespace StaticSite.Indexing;
+
+/// <summary>The immutable cross-references of one language of the site: every list its pages show, newest first, and the links around each article.</summary>
+public sealed record SiteIndex(
+    SiteConfig Site,
+    UrlMap Urls,
+    IReadOnlyList<Article> Articles,
+    IReadOnlyList<SourceInfo> Sources,
+    IReadOnlyDictionary<string, IReadOnlyList<Article>> BySource,
+    IReadOnlyList<TopicInfo> Topics,
+    IReadOnlyDictionary<string, IReadOnlyList<Article>> ByTopic,
+    IReadOnlyList<TranslatorEntry> Translators,
+    IReadOnlyDictionary<string, string> TranslatorSlugs,
+    IReadOnlyDictionary<Article, ArticleLinks> Links,
+    IReadOnlyList<string> Media)
+{
+    /// <summary>The language of this index's articles and pages.</summary>
+    public string Language { get; init; } = Site.Language;
+
+    /// <summary>The URLs of the site root, where shared files (assets, media, sitemap) live; the same as <see cref="Urls"/> for the default language.</summary>
+    public UrlMap RootUrls { get; init; } = Urls;
+}

@@ -1,6 +1,0 @@
-using StaticSite.Content;
-
-namespace StaticSite.Linking;
-
-/// <summary>What the index knows around one article: related articles by shared topics, and its older and newer neighbours.</summary>
-public sealed record ArticleLinks(IReadOnlyList<Article> Related, Article? Older, Article? Newer);

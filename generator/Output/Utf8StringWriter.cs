@@ -1,9 +1,0 @@
-using System.Text;
-
-namespace StaticSite.Output;
-
-/// <summary>A StringWriter that declares UTF-8, so XmlWriter writes <c>encoding="utf-8"</c> in the XML declaration.</summary>
-internal sealed class Utf8StringWriter(StringBuilder builder) : StringWriter(builder, System.Globalization.CultureInfo.InvariantCulture)
-{
-    public override Encoding Encoding => new UTF8Encoding(false);
-}

@@ -1,0 +1,29 @@
+namespace StaticSite.Pipeline;
+
+/// <summary>Counts what a running build has done, so a terminal can show progress on long builds; updated from many threads.</summary>
+public sealed class BuildProgress
+{
+    private int _done;
+    private int _total;
+    private volatile string _stage = "starting";
+
+    /// <summary>The stage now running.</summary>
+    public string Stage => _stage;
+
+    /// <summary>Pages finished in the current stage.</summary>
+    public int Done => Volatile.Read(ref _done);
+
+    /// <summary>Pages the current stage will make (0 when unknown).</summary>
+    public int Total => Volatile.Read(ref _total);
+
+    /// <summary>Starts a stage with <paramref name="total"/> items.</summary>
+    public void Begin(string stage, int total = 0)
+    {
+        Volatile.Write(ref _done, 0);
+        Volatile.Write(ref _total, total);
+        _stage = stage;
+    }
+
+    /// <summary>Marks one item done.</summary>
+    public void Step() => Interlocked.Increment(ref _done);
+}

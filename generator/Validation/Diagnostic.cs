@@ -1,9 +1,0 @@
-namespace StaticSite.Validation;
-
-/// <summary>One problem found in the input, reported as <c>path:line:col: severity: message</c>.</summary>
-public sealed record Diagnostic(SourceLocation Location, Severity Severity, string Message)
-{
-    /// <inheritdoc />
-    public override string ToString() =>
-        $"{Location}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
-}

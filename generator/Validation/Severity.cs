@@ -1,8 +1,0 @@
-namespace StaticSite.Validation;
-
-/// <summary>How serious a diagnostic is: errors stop the output from being replaced, warnings do not.</summary>
-public enum Severity
-{
-    Warning,
-    Error,
-}
