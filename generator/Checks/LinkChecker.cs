@@ -4,10 +4,13 @@ using StaticSite.Output;
 
 namespace StaticSite.Checks;
 
-/// <summary>The post-process stage's check: every internal <c>href</c> and <c>src</c> in every page must name a file of the built site.</summary>
+/// <summary>Reports a broken link: every internal <c>href</c> and <c>src</c> in every page must name a file of the built
+/// site (the Markdown renderer reports a broken link in an article body at its own line, before this).</summary>
 public sealed class LinkChecker
 {
-    /// <summary>Reports each site-relative link target (recorded as pages were added) that is outside <paramref name="basePath"/> or has no file behind it.</summary>
+    /// <summary>Reports each site-relative link target (recorded as pages were added) that is outside
+    /// <paramref name="basePath"/> or has no file behind it, at <paramref name="templatesDisplay"/>: only templates write
+    /// links that the body check did not see.</summary>
     public void Check(OutputSet output, string basePath, string templatesDisplay, DiagnosticBag diagnostics)
     {
         foreach (var (target, page) in output.LinkTargets)
@@ -29,15 +32,4 @@ public sealed class LinkChecker
             }
         }
     }
-
-    /// <summary>The values of every double-quoted <c>href</c> and <c>src</c> attribute in the page.</summary>
-    public static List<string> Targets(string html)
-    {
-        var targets = new List<string>();
-        foreach (var range in TargetRanges(html)) targets.Add(html[range]);
-        return targets;
-    }
-
-    /// <summary>Where in <paramref name="html"/> each double-quoted <c>href</c> value lies, then each <c>src</c> value, so a caller can look a target up without copying it.</summary>
-    public static TargetRangeEnumerator TargetRanges(ReadOnlySpan<char> html) => new(html);
 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
 using StaticSite.Incremental;
-using StaticSite.Output;
 using StaticSite.Pipeline;
 
 namespace StaticSite.Cli;
@@ -17,108 +17,85 @@ public static class BuildCommand
         var site = new SiteOptions();
         var output = new Option<string>("--output") { Description = "Where to write the site (replaced as a whole, atomically)", DefaultValueFactory = _ => "site-output" };
         var quiet = new Option<bool>("--quiet") { Description = "Print only errors and warnings" };
-        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
-        var audit = new Option<bool>("--audit") { Description = "Parse every built page and refuse unsafe markup (scripts, event handlers, script URLs, frames, forms, inline styles); CI uses it" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each step took" };
+        var audit = new Option<bool>("--audit")
+        {
+            Description = "Parse every built page and refuse unsafe markup (scripts, event handlers, script URLs, frames, forms, inline styles); CI uses it",
+        };
         var clean = new Option<bool>("--clean") { Description = "Render every page, ignoring the cache of the previous build" };
         var cacheDir = new Option<string?>("--cache") { Description = "Where the incremental-build cache lives (default: .<output>.cache beside the output folder)" };
         var command = new Command("build", "Build the site from content/ and templates/ into site-output/");
         site.AddTo(command);
-        command.Add(output);
-        command.Add(quiet);
-        command.Add(timings);
-        command.Add(audit);
-        command.Add(clean);
-        command.Add(cacheDir);
+        foreach (var option in (Option[])[output, quiet, timings, audit, clean, cacheDir]) command.Add(option);
         command.SetAction(result =>
         {
             var options = site.Read(result, Console.Error);
             if (options is null) return ExitCodes.Usage;
-            options = options with { OutputDir = result.GetValue(output)!, Clean = result.GetValue(clean), CacheDir = result.GetValue(cacheDir), Audit = result.GetValue(audit) };
+            options = options with
+            {
+                OutputDir = result.GetValue(output)!,
+                Clean = result.GetValue(clean),
+                CacheDir = result.GetValue(cacheDir),
+                Audit = result.GetValue(audit),
+            };
             if (!OutputIsSeparate(options, Console.Error)) return ExitCodes.Usage;
             return Run(options, result.GetValue(quiet), Console.Out, Console.Error, result.GetValue(timings));
         });
         return command;
     }
 
-    /// <summary>Builds and publishes; returns the process exit code.</summary>
+    /// <summary>Builds and publishes to <c>options.OutputDir</c>; returns the process exit code.</summary>
     public static int Run(BuildOptions options, bool quiet, TextWriter stdout, TextWriter stderr, bool timings = false)
     {
         var clock = Stopwatch.StartNew();
-        var cache = BuildCache.Open(options.CacheDir ?? BuildCache.DefaultFolder(options.OutputDir), options.OutputDir, options.Clean);
-        var content = new DiskFileTree(options.ContentDir, Display(options.ContentDir));
-        var templates = new DiskFileTree(options.TemplatesDir, Display(options.TemplatesDir));
-        var inputs = InputDigest.Of(content, templates, options);
-        if (cache.IsUpToDate(inputs, options.Now))
-        {
-            DiagnosticPrinter.Print(cache.PreviousWarnings, stderr);
-            var warnings = cache.PreviousWarnings.Count;
-            if (!quiet)
-            {
-                stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"nothing changed since the last build: {options.OutputDir}/ is up to date ({cache.PreviousFileCount} files) with {warnings} {(warnings == 1 ? "warning" : "warnings")}; checked in {clock.Elapsed.TotalSeconds:0.00} s (--clean rebuilds everything)"));
-            }
-
-            return ExitCodes.Success;
-        }
-
-        var staging = StagingArea.Create(options.OutputDir, updates: cache.HasPrevious);
-        BuildResult result;
+        var outputDir = options.OutputDir ?? throw new ArgumentException("build needs an output folder", nameof(options));
+        var state = BuildState.OnDisk(options.CacheDir ?? BuildState.DefaultFolder(outputDir), outputDir, options.Clean);
         var progress = new BuildProgress();
-        try
+        BuildResult result;
+        using (new ProgressReporter(progress, stderr, ReferenceEquals(stderr, Console.Error) && ProgressReporter.Suitable(quiet)))
         {
-            using var reporter = new ProgressReporter(progress, stderr, ReferenceEquals(stderr, Console.Error) && ProgressReporter.Suitable(quiet));
-            result = new SiteBuilder().Build(
-                content,
-                templates,
-                options,
-                staging,
-                cache,
-                progress);
-        }
-        catch
-        {
-            staging.Abort();
-            throw;
+            result = new BuildPipeline(state).Build(DiskFileTree.Open(options.ContentDir), DiskFileTree.Open(options.TemplatesDir), options, progress);
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (result.Failed)
         {
-            staging.Abort();
-            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-            stderr.WriteLine($"build failed: {errors} {(errors == 1 ? "error" : "errors")}, {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")}; {options.OutputDir}/ was left as it was");
+            stderr.WriteLine($"build failed: {Plural.Of(result.ErrorCount, "error")}, {Plural.Of(result.WarningCount, "warning")}; {outputDir}/ was left as it was");
             return ExitCodes.ContentErrors;
         }
 
-        var publishClock = Stopwatch.StartNew();
-        var publishProcessor = StageTimer.ProcessorTime();
-        var publishAllocated = GC.GetTotalAllocatedBytes();
-        cache.Invalidate();
-        new SitePublisher().Publish(result.Output!, options.OutputDir);
-        cache.Save(inputs, result.NextDue, result.Diagnostics, result.Output!.Paths.AsParallel().Select(p => (p, new FileInfo(Path.Combine(options.OutputDir, p)).Length)));
-        if (timings)
+        if (timings) PrintTimings(result.Timings, stdout);
+        if (quiet) return ExitCodes.Success;
+        var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (result.UpToDate)
         {
-            foreach (var stage in result.Timings.Append(new StageTiming("write", publishClock.Elapsed, StageTimer.ProcessorTime() - publishProcessor, GC.GetTotalAllocatedBytes() - publishAllocated)))
-            {
-                stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {stage.Stage,-14}{stage.Elapsed.TotalMilliseconds,9:0} ms wall {stage.Processor.TotalMilliseconds,9:0} ms CPU {stage.AllocatedBytes / (1024 * 1024),7} MB allocated"));
-            }
-
-            stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {"GC pauses",-14}{GC.GetTotalPauseDuration().TotalMilliseconds,9:0} ms in {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2), {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated"));
+            stdout.WriteLine($"nothing changed since the last build: {outputDir}/ is up to date ({result.FileCount} files) with "
+                + $"{Plural.Of(result.WarningCount, "warning")}; checked in {seconds} s (--clean rebuilds everything)");
+            return ExitCodes.Success;
         }
 
-        if (!quiet)
-        {
-            var pages = result.Output!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-            stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"built {pages} pages ({cache.Reused} unchanged, {result.Output.Count} files, {result.ArticleCount} {(result.ArticleCount == 1 ? "article" : "articles")}) into {options.OutputDir}/ with {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")} in {clock.Elapsed.TotalSeconds:0.00} s, peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
-        }
-
+        var pages = result.Output!.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
+        using var process = Process.GetCurrentProcess();
+        stdout.WriteLine($"built {pages} pages ({result.ReusedPages} unchanged, {result.FileCount} files, {Plural.Of(result.ArticleCount, "article")}) "
+            + $"into {outputDir}/ with {Plural.Of(result.WarningCount, "warning")} in {seconds} s, peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MB");
         return ExitCodes.Success;
+    }
+
+    private static void PrintTimings(IReadOnlyList<StepTiming> steps, TextWriter stdout)
+    {
+        foreach (var step in steps)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {step.Step,-17}{step.Elapsed.TotalMilliseconds,9:0} ms wall {step.Processor.TotalMilliseconds,9:0} ms CPU {step.AllocatedBytes / (1024 * 1024),7} MB allocated"));
+        }
+
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {"GC pauses",-17}{GC.GetTotalPauseDuration().TotalMilliseconds,9:0} ms in {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2), {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated"));
     }
 
     private static bool OutputIsSeparate(BuildOptions options, TextWriter error)
     {
-        var output = Path.GetFullPath(options.OutputDir).TrimEnd('/') + "/";
+        var output = Path.GetFullPath(options.OutputDir!).TrimEnd('/') + "/";
         foreach (var input in (string[])[options.ContentDir, options.TemplatesDir])
         {
             var full = Path.GetFullPath(input).TrimEnd('/') + "/";
@@ -137,6 +114,4 @@ public static class BuildCommand
 
         return true;
     }
-
-    private static string Display(string folder) => folder.Replace('\\', '/').TrimEnd('/');
 }

@@ -1,7 +1,6 @@
 using StaticSite.Pipeline;
 
 
-
 namespace StaticSite.Cli;
 
 /// <summary>Shows a build's progress as one self-rewriting terminal line, twice a second; silent when output is not a terminal, in CI, or with --quiet.</summary>

@@ -1,7 +1,6 @@
 using StaticSite.Diagnostics;
 
 
-
 namespace StaticSite.Content;
 
 /// <summary>One dated correction note as written.</summary>

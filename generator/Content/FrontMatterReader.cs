@@ -2,7 +2,6 @@ using StaticSite.Content.Yaml;
 using StaticSite.Diagnostics;
 
 
-
 namespace StaticSite.Content;
 
 /// <summary>Turns a front-matter mapping into a typed <see cref="FrontMatter"/>, reporting wrong types and unknown fields.</summary>

@@ -2,22 +2,22 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using StaticSite.Content.Files;
-using StaticSite.Pipeline;
 
 namespace StaticSite.Incremental;
 
-/// <summary>A fingerprint of everything a build reads, taken from file names, sizes and modification times (as make and ninja do) plus the options and the generator's own build, so a build with nothing changed can stop at once.</summary>
+/// <summary>A fingerprint of everything a build reads, taken from file names, sizes and modification times (as make and
+/// ninja do) plus the settings that shape the output and the generator's own build, so a build with nothing changed can
+/// stop at once.</summary>
 public static class InputDigest
 {
-    /// <summary>The digest of the content and template folders and of the options that shape the output.</summary>
-    public static string Of(DiskFileTree content, DiskFileTree templates, BuildOptions options)
+    /// <summary>The digest of the content and template folders and of <paramref name="settings"/> (the options that shape
+    /// the output, as one line); null when the folders are not on disk, whose files have no stamps to compare.</summary>
+    public static string? Of(IFileTree content, IFileTree templates, string settings)
     {
+        if (content is not DiskFileTree contentFolder || templates is not DiskFileTree templatesFolder) return null;
         var text = new StringBuilder();
-        text.Append(BuildCache.GeneratorVersion).Append('\n')
-            .Append(options.BaseUrl).Append('\n')
-            .Append(options.Drafts).Append(options.Future).Append(options.Audit).Append('\n')
-            .Append(Path.GetFullPath(options.OutputDir)).Append('\n');
-        foreach (var tree in (DiskFileTree[])[content, templates])
+        text.Append(BuildState.GeneratorVersion).Append('\n').Append(settings).Append('\n');
+        foreach (var tree in (DiskFileTree[])[contentFolder, templatesFolder])
         {
             text.Append("tree ").Append(tree.Root).Append('\n');
             var files = tree.List();

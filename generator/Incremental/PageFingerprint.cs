@@ -1,17 +1,23 @@
 using System.Buffers;
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using StaticSite.Content;
 using StaticSite.Indexing;
-using StaticSite.Rendering.Models;
 
 namespace StaticSite.Incremental;
 
-/// <summary>Hashes everything a page is made from, as identities rather than as the page model (the templates and site model, the site's registries, the page's path, and the digests of the articles it shows), so an unchanged page is recognised without building its model or rendering it.</summary>
+/// <summary>Hashes everything a page is made from, as identities rather than as the page model (the templates and site
+/// model, the site's registries, the page's path, and the digests of the articles it shows), so an unchanged page is
+/// recognised without building its model or rendering it.</summary>
 public static class PageFingerprint
 {
-    /// <summary>The fingerprint of one page: <paramref name="templateKey"/> covers templates and the site model, <paramref name="contentKey"/> the registries and site settings, <paramref name="inputs"/> what this page shows (counts, page numbers, article and card digests).</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
+    /// <summary>The fingerprint of one page: <paramref name="templateKey"/> covers templates and the site model,
+    /// <paramref name="contentKey"/> the registries and site settings, <paramref name="inputs"/> what this page shows
+    /// (counts, page numbers, article and card digests).</summary>
     public static string Of(byte[] templateKey, byte[] contentKey, string sitePath, IEnumerable<string> inputs)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
@@ -31,26 +37,26 @@ public static class PageFingerprint
         buffer.Advance(length + 1);
     }
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _buffer;
-
-    /// <summary>The key shared by all pages of one template: the generator version, the template texts it can use, and the site model.</summary>
-    public static byte[] TemplateKey(string generatorVersion, string templateTexts, SiteModel site)
+    /// <summary>The key shared by all pages of one template: the generator's build, the template texts it can use, and
+    /// the site model (as JSON).</summary>
+    public static byte[] TemplateKey(string templateTexts, byte[] siteModel)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(generatorVersion));
+        hash.AppendData(Encoding.UTF8.GetBytes(BuildState.GeneratorVersion));
         hash.AppendData(Encoding.UTF8.GetBytes(templateTexts));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site, FingerprintJson.Default.SiteModel));
+        hash.AppendData(siteModel);
         return hash.GetHashAndReset();
     }
 
-    /// <summary>The key of everything site-wide that content pages draw on besides templates: the site settings and the source and topic registries of every language.</summary>
+    /// <summary>The key of everything site-wide that content pages draw on besides templates: the site settings and the
+    /// source and topic registries of every language.</summary>
     public static byte[] ContentKey(SiteIndexSet all)
     {
         var text = new StringBuilder();
         foreach (var index in all.Languages)
         {
-            text.Append(JsonSerializer.Serialize(index.Site, FingerprintJson.Default.SiteConfig)).Append('\0').Append(index.Language).Append('\0').Append(index.Urls.Prefix).Append('\0');
+            text.Append(JsonSerializer.Serialize(index.Site, FingerprintJson.Default.SiteConfig)).Append('\0')
+                .Append(index.Language).Append('\0').Append(index.Urls.Prefix).Append('\0');
             foreach (var source in index.Sources) text.Append(JsonSerializer.Serialize(source, FingerprintJson.Default.SourceInfo)).Append('\0');
             foreach (var topic in index.Topics) text.Append(JsonSerializer.Serialize(topic, FingerprintJson.Default.TopicInfo)).Append('\0');
         }

@@ -1,7 +1,6 @@
 using StaticSite.Content;
 
 
-
 namespace StaticSite.Indexing;
 
 /// <summary>The immutable cross-references of one language of the site: every list its pages show, newest first, and the links around each article.</summary>

@@ -1,7 +1,6 @@
 using StaticSite.Content;
 
 
-
 namespace StaticSite.Indexing;
 
 /// <summary>The index stage: groups articles by source, topic and translator, and finds related and neighbouring articles.</summary>

@@ -1,7 +1,6 @@
 using StaticSite.Content;
 
 
-
 namespace StaticSite.Indexing;
 
 /// <summary>A translator's page: the displayed name, its slug, and their articles newest first.</summary>

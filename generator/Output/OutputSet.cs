@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using StaticSite.Checks;
 
 namespace StaticSite.Output;
 
@@ -131,7 +130,7 @@ public sealed class OutputSet
     private void RecordLinks(string page, ReadOnlySpan<char> html)
     {
         var lookup = _linkTargets.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var range in LinkChecker.TargetRanges(html))
+        foreach (var range in HtmlLinks.Ranges(html))
         {
             var target = html[range];
             if (!IsSiteLink(target)) continue;

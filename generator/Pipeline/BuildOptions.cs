@@ -1,3 +1,5 @@
+using StaticSite.Validation;
+
 namespace StaticSite.Pipeline;
 
 /// <summary>What a build reads, where it writes, and which articles it includes.</summary>
@@ -5,7 +7,9 @@ public sealed record BuildOptions
 {
     public string ContentDir { get; init; } = "content";
     public string TemplatesDir { get; init; } = "templates";
-    public string OutputDir { get; init; } = "site-output";
+
+    /// <summary>The folder the site is published to, replaced as a whole; null keeps the site in memory (check, serve, tests).</summary>
+    public string? OutputDir { get; init; }
 
     /// <summary>Overrides <c>base_url</c> from site.yml (for example a preview or Pages address).</summary>
     public Uri? BaseUrl { get; init; }
@@ -16,10 +20,11 @@ public sealed record BuildOptions
     /// <summary>Include articles dated after <see cref="Now"/>.</summary>
     public bool Future { get; init; }
 
-    /// <summary>Render the valid articles even when content has errors (check), so link problems show in the same run; the result still counts as failed.</summary>
-    public bool RenderDespiteErrors { get; init; }
+    /// <summary>Keep going past content errors (<c>check</c>): the valid articles are rendered and every page is checked, so
+    /// link problems show in the same run; the result still counts as failed.</summary>
+    public bool CheckEverything { get; init; }
 
-    /// <summary>Render every page even when the cache says it is unchanged.</summary>
+    /// <summary>Render every page even when the cache says it is unchanged (<c>build --clean</c>).</summary>
     public bool Clean { get; init; }
 
     /// <summary>Where the incremental-build cache lives; null means beside the output folder.</summary>
@@ -28,6 +33,14 @@ public sealed record BuildOptions
     /// <summary>The moment that decides which articles are "in the future"; only inclusion depends on it, never the output bytes.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
 
-    /// <summary>Parse every built page and refuse unsafe markup (event handlers, script URLs, foreign scripts, frames, forms, inline styles); CI and the tests turn it on.</summary>
+    /// <summary>Parse every built page and refuse unsafe markup (event handlers, script URLs, foreign scripts, frames, forms,
+    /// inline styles); CI, <c>check</c> and the tests turn it on.</summary>
     public bool Audit { get; init; }
+
+    /// <summary>Which valid articles the build publishes.</summary>
+    public ArticleSelection Selection => new(Drafts, Future, Now);
+
+    /// <summary>The options that shape the output, as one line for the input digest.</summary>
+    public string Settings() =>
+        string.Join('\n', BaseUrl, Drafts.ToString() + Future + Audit, OutputDir is null ? "" : Path.GetFullPath(OutputDir));
 }

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text;
+using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using Scriban;
+using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 

@@ -1,10 +1,11 @@
-using Markdig.Renderers.Html;
-using Markdig.Renderers;
-using Markdig.Syntax.Inlines;
-using Markdig.Syntax;
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using StaticSite.Content;
 using StaticSite.Diagnostics;
+using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
-using Scriban;
 
 namespace StaticSite.Rendering;
 

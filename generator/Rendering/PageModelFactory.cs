@@ -3,7 +3,6 @@ using StaticSite.Indexing;
 using StaticSite.Rendering.Models;
 
 
-
 namespace StaticSite.Rendering;
 
 /// <summary>Turns index entries into the small page models templates see; every URL it hands out comes from the <see cref="UrlMap"/>.</summary>
@@ -15,6 +14,9 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
     /// <summary>An interface string of this index's language, with placeholders filled.</summary>
     public string T(string key, params (string Name, object Value)[] values) =>
         (strings ?? InterfaceStrings.None).Get(index.Language, index.Site.Language, key, values);
+
+    /// <summary>"<paramref name="title"/> (page <paramref name="page"/> of <paramref name="total"/>)" in this language.</summary>
+    public string PageOf(string title, int page, int total) => T("page_of", ("title", title), ("page", page), ("total", total));
 
     /// <summary>The site-wide model of this index's language; asset URLs are the fingerprinted ones from <paramref name="assets"/>.</summary>
     public SiteModel Site(AssetManifest assets) => new(

@@ -1,6 +1,7 @@
+using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using Scriban;
+using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 

@@ -1,9 +1,10 @@
 using System.Text.Encodings.Web;
-using System.Text.Json.Nodes;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using StaticSite.Content;
 using StaticSite.Indexing;
+using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 

@@ -1,6 +1,6 @@
+using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
-using Scriban;
 using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
 

@@ -7,7 +7,7 @@ using StaticSite.Indexing;
 namespace StaticSite.Search;
 
 /// <summary>Builds the static search index of one language: a small <c>meta.json</c>, document chunks (title, link, date, source, summary snippet) and term shards (term → weighted postings), all loaded on demand by <c>search.js</c>.</summary>
-public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
+public sealed class SearchIndexBuilder(SearchTermStore store)
 {
     /// <summary>Articles per document chunk file.</summary>
     public const int ChunkSize = 500;
@@ -25,7 +25,6 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
     {
         var articles = index.Articles;
         var shards = Math.Clamp((articles.Count + ArticlesPerShard - 1) / ArticlesPerShard, 1, 256);
-        var store = bodies?.Store ?? new SearchTermStore();
         var weighted = new ReadOnlyMemory<int>[articles.Count];
         Parallel.For(0, articles.Count, i =>
         {
@@ -87,9 +86,16 @@ public sealed class SearchIndexBuilder(BodyTermCache? bodies = null)
         return System.Security.Cryptography.SHA256.HashData([.. bytes, .. article.Body.Hash]);
     }
 
-    /// <summary>The weighted terms of one article (see <see cref="Weigh"/>), its body's terms taken from the cache when there is one.</summary>
-    public KeyValuePair<string, int>[] Terms(Article article) =>
-        Weigh(article, bodies is null ? BodyTerms(article.Body.Text) : bodies.Get(article.Body, b => BodyTerms(b.Text)));
+    /// <summary>The weighted terms of one article (see <see cref="Weigh"/>), reading its body.</summary>
+    public static KeyValuePair<string, int>[] Terms(Article article) => Weigh(article, BodyTerms(article.Body.Text));
+
+    /// <summary>Stores the weighted terms of <paramref name="article"/> in <paramref name="store"/> (unless stored already)
+    /// from its body's <paramref name="text"/>, already read for rendering, so indexing does not read the file again.</summary>
+    public static void Prepare(SearchTermStore store, Article article, string text)
+    {
+        var key = TermsKey(article);
+        if (!store.Keep(key)) store.Put(key, Weigh(article, BodyTerms(text)));
+    }
 
     /// <summary>The weighted terms of one article: each field's term counts (capped) times the field's weight, summed; the body contributes only its most frequent terms, <paramref name="bodyTerms"/>.</summary>
     public static KeyValuePair<string, int>[] Weigh(Article article, KeyValuePair<string, int>[] bodyTerms)

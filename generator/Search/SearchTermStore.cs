@@ -108,6 +108,16 @@ public sealed class SearchTermStore
         _added = true;
     }
 
+    /// <summary>Makes the terms this build used the previous build of the next one (for a store kept in memory), dropping
+    /// the articles that were not indexed.</summary>
+    public void Advance()
+    {
+        _previous.Clear();
+        foreach (var (key, pairs) in _current) _previous[key] = pairs;
+        _current.Clear();
+        _added = false;
+    }
+
     /// <summary>Writes the bodies this build used (not the ones that disappeared) to <paramref name="file"/>, replacing it atomically; skipped when that is exactly what was loaded.</summary>
     public void Save(string file, string generatorVersion)
     {

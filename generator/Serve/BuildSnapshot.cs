@@ -2,7 +2,6 @@ using StaticSite.Diagnostics;
 using StaticSite.Output;
 
 
-
 namespace StaticSite.Serve;
 
 /// <summary>What the server shows at one moment: the last good site with any previewed article pages laid over it, and the errors of the latest build when it failed.</summary>

@@ -3,11 +3,11 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -133,7 +133,7 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         var diagnostics = result.Diagnostics;
-        var errors = $"{snapshot.Errors.Count} {(snapshot.Errors.Count == 1 ? "error" : "errors")}";
+        var errors = Plural.Of(snapshot.Errors.Count, "error");
         var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         if (snapshot.Failed)
         {
@@ -147,7 +147,7 @@ public sealed class DevServer : IAsyncDisposable
 
         if (initial) DiagnosticPrinter.Print(diagnostics, _stderr);
         var pages = snapshot.Site!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        var stages = Timings ? " (" + string.Join(", ", result.Timings.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}"))) + ")" : "";
+        var stages = Timings ? " (" + string.Join(", ", result.Timings.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Step} {t.Elapsed.TotalMilliseconds:0}"))) + ")" : "";
         _stdout.WriteLine($"{(initial ? "built" : "rebuilt")} {pages} pages in {ms} ms{stages}");
         _hub.Broadcast(ReloadHub.Event("reload", snapshot.Version.ToString(CultureInfo.InvariantCulture)));
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
+using StaticSite.Incremental;
 using StaticSite.Output;
 using StaticSite.Pipeline;
 
@@ -9,7 +10,7 @@ namespace StaticSite.Serve;
 /// <summary>The site as <c>serve</c> shows it: rebuilt in memory from disk on demand, keeping the last good build when a new one fails, with edited article pages previewed ahead of the full rebuild.</summary>
 public sealed class LiveSite(BuildOptions options)
 {
-    private readonly SiteBuilder _builder = new(incremental: true);
+    private readonly BuildPipeline _builder = new(BuildState.InMemory());
     private readonly Lock _building = new();
     private readonly Lock _publishing = new();
     private readonly Dictionary<string, (OutputFile Page, long Change)> _previews = new(StringComparer.Ordinal);
@@ -33,7 +34,7 @@ public sealed class LiveSite(BuildOptions options)
             return (Current, [], clock.Elapsed);
         }
 
-        var tree = new DiskFileTree(options.ContentDir, Display(options.ContentDir));
+        var tree = DiskFileTree.Open(options.ContentDir);
         var pages = new List<OutputFile>();
         foreach (var article in articles.Distinct(StringComparer.Ordinal).Where(a => a.EndsWith(".md", StringComparison.Ordinal) && IsPlainFile(content, a)))
         {
@@ -59,11 +60,8 @@ public sealed class LiveSite(BuildOptions options)
             BuildResult result;
             try
             {
-                result = _builder.Build(
-                    new DiskFileTree(options.ContentDir, Display(options.ContentDir)),
-                    new DiskFileTree(options.TemplatesDir, Display(options.TemplatesDir)),
-                    options with { Now = DateTimeOffset.UtcNow },
-                    cancellation: cancellation);
+                result = _builder.Build(DiskFileTree.Open(options.ContentDir), DiskFileTree.Open(options.TemplatesDir),
+                    options with { Now = DateTimeOffset.UtcNow, OutputDir = null }, cancellation: cancellation);
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
             {
@@ -105,6 +103,4 @@ public sealed class LiveSite(BuildOptions options)
 
     private void Publish(BuildSnapshot snapshot) =>
         Volatile.Write(ref _current, snapshot with { Previews = _previews.ToDictionary(p => p.Key, p => p.Value.Page, StringComparer.Ordinal) });
-
-    private static string Display(string folder) => folder.Replace('\\', '/').TrimEnd('/');
 }

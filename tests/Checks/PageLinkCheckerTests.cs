@@ -1,6 +1,6 @@
 using StaticSite.Cli;
-using StaticSite.Content.Files;
 using StaticSite.Content;
+using StaticSite.Content.Files;
 using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 

@@ -1,5 +1,5 @@
-using StaticSite.Content.Yaml;
 using StaticSite.Content;
+using StaticSite.Content.Yaml;
 using StaticSite.Diagnostics;
 
 

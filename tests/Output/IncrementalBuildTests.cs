@@ -1,6 +1,7 @@
 using StaticSite.Cli;
-using StaticSite.Content.Files;
 using StaticSite.Content;
+using StaticSite.Content.Files;
+using StaticSite.Incremental;
 using StaticSite.Pipeline;
 using StaticSite.Search;
 using StaticSite.Tests.Support;
@@ -327,14 +328,14 @@ public class InMemoryIncrementalBuildTests
         files["articles/b.md"] = TestSite.Article("Beta", "2021-02-01", "[censorship, technology]");
         files["articles/c.md"] = TestSite.Article("Gamma", "2021-03-01", "[technology]");
         var templates = new DiskFileTree(Repo.PathOf("templates"), "templates");
-        var builder = new SiteBuilder(incremental: true);
+        var builder = new BuildPipeline(BuildState.InMemory());
         var first = builder.Build(new MemoryFileTree(files, "content"), templates, new BuildOptions());
         Assert.False(first.Failed);
 
         files["articles/c.md"] = TestSite.Article("Gamma, revised", "2021-03-01", "[technology]");
         files.Remove("articles/a.md");
         var second = builder.Build(new MemoryFileTree(files, "content"), templates, new BuildOptions());
-        var fresh = new SiteBuilder().Build(new MemoryFileTree(files, "content"), templates, new BuildOptions());
+        var fresh = new BuildPipeline().Build(new MemoryFileTree(files, "content"), templates, new BuildOptions());
 
         Assert.False(second.Failed);
         Assert.True(second.ReusedPages > 0, "no page was reused");

@@ -1,5 +1,4 @@
 using System.Text;
-using StaticSite.Checks;
 using StaticSite.Output;
 
 namespace StaticSite.Tests.Output;
@@ -11,7 +10,7 @@ public class LinkTargetTests
     {
         var html = "<img src=\"/a.png\"><a href=\"/x/\">x</a><a href=\"https://example.org\">e</a><img src=\"/b.png\"><a href=\"/y/\">y</a>";
 
-        Assert.Equal(["/x/", "https://example.org", "/y/", "/a.png", "/b.png"], LinkChecker.Targets(html));
+        Assert.Equal(["/x/", "https://example.org", "/y/", "/a.png", "/b.png"], HtmlLinks.Of(html));
     }
 
     [Fact]
@@ -19,7 +18,7 @@ public class LinkTargetTests
     {
         var html = "<img src=\"/a.png\"><a href=\"/x/\">x</a><a href=\"/never-closed";
 
-        Assert.Equal(["/x/", "/a.png"], LinkChecker.Targets(html));
+        Assert.Equal(["/x/", "/a.png"], HtmlLinks.Of(html));
     }
 
     [Fact]

@@ -1,8 +1,9 @@
-using Scriban.Runtime;
 using Scriban;
+using Scriban.Runtime;
 using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
 using StaticSite.Rendering;
+using StaticSite.Rendering.Models;
 
 namespace StaticSite.Tests.Rendering;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using StaticSite.Content.Files;
 using StaticSite.Content;
+using StaticSite.Content.Files;
 using StaticSite.Pipeline;
 using StaticSite.Search;
 using StaticSite.Tests.Support;
@@ -13,7 +13,7 @@ public class SearchIndexTests
 {
     private const string KoreanOriginal = "---\ntitle: Student punished for sharing a video\ndate: 2021-06-09\ntranslators: [Yongmin Lee]\nsource:\n  publication: daily-nk\n  url: https://www.dailynk.com/korean/1\n  title: \"평양 대학생 결혼식 영상 유포로 처벌\"\ntopics: [censorship]\n---\nA university student was punished.\n";
 
-    private static BuildResult Seed() => new SiteBuilder().Build(
+    private static BuildResult Seed() => new BuildPipeline().Build(
         new DiskFileTree(Repo.PathOf("content"), "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"),
         new BuildOptions { Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) });
 

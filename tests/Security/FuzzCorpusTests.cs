@@ -1,6 +1,6 @@
 using System.Text;
-using StaticSite.Content.Yaml;
 using StaticSite.Content;
+using StaticSite.Content.Yaml;
 using StaticSite.Diagnostics;
 using StaticSite.Tests.Support;
 

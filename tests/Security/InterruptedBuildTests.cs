@@ -1,6 +1,6 @@
 using StaticSite.Cli;
-using StaticSite.Content.Files;
 using StaticSite.Content;
+using StaticSite.Content.Files;
 using StaticSite.Output;
 using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
@@ -71,25 +71,14 @@ public sealed class InterruptedBuildTests : IDisposable
     public void An_exception_while_writing_a_late_file_leaves_the_old_output_intact_and_no_staging_folder()
     {
         var templates = new DiskFileTree(Repo.PathOf("templates"), "templates");
-        var good = new SiteBuilder().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions());
+        var good = new BuildPipeline().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions());
         new SitePublisher().Publish(good.Output!, Output);
         var before = Snapshot();
 
         var files = Content();
         files["media/zz-late.jpg"] = "image";
-        var staging = StagingArea.Create(Output);
-        var thrown = Assert.Throws<IOException>(() =>
-        {
-            try
-            {
-                new SiteBuilder().Build(new FailingTree(new MemoryFileTree(files, "content"), "media/zz-late.jpg"), templates, new BuildOptions(), staging);
-            }
-            catch
-            {
-                staging.Abort();
-                throw;
-            }
-        });
+        var thrown = Assert.Throws<IOException>(() => new BuildPipeline().Build(
+            new FailingTree(new MemoryFileTree(files, "content"), "media/zz-late.jpg"), templates, new BuildOptions { OutputDir = Output }));
 
         Assert.Equal("disk went away", thrown.Message);
         AssertOldOutputIntact(before);
@@ -99,7 +88,7 @@ public sealed class InterruptedBuildTests : IDisposable
     public void A_write_that_fails_on_the_staging_writer_thread_is_thrown_by_commit_and_leaves_the_old_output_intact()
     {
         var templates = new DiskFileTree(Repo.PathOf("templates"), "templates");
-        var good = new SiteBuilder().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions());
+        var good = new BuildPipeline().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions());
         new SitePublisher().Publish(good.Output!, Output);
         var before = Snapshot();
 

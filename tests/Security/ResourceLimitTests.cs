@@ -1,6 +1,6 @@
 using StaticSite.Cli;
-using StaticSite.Content.Yaml;
 using StaticSite.Content;
+using StaticSite.Content.Yaml;
 using StaticSite.Diagnostics;
 using StaticSite.Pipeline;
 using StaticSite.Tests.Support;

@@ -1,5 +1,6 @@
-using StaticSite.Content.Files;
 using StaticSite.Content;
+using StaticSite.Content.Files;
+using StaticSite.Incremental;
 using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 
@@ -18,10 +19,10 @@ public sealed class PreviewTests
         return files;
     }
 
-    private static (SiteBuilder Builder, Dictionary<string, string> Files) Built()
+    private static (BuildPipeline Builder, Dictionary<string, string> Files) Built()
     {
         var files = Files();
-        var builder = new SiteBuilder(incremental: true);
+        var builder = new BuildPipeline(BuildState.InMemory());
         Assert.False(builder.Build(new MemoryFileTree(files, "content"), Templates, new BuildOptions()).Failed);
         return (builder, files);
     }
@@ -33,7 +34,7 @@ public sealed class PreviewTests
         files["articles/b.md"] = TestSite.Article("Beta, retitled", "2021-02-01", "[censorship, technology]", body: "A new *body* with [a link](/articles/a/).");
 
         var preview = builder.Preview(new MemoryFileTree(files, "content"), "articles/b.md", new BuildOptions());
-        var full = new SiteBuilder().Build(new MemoryFileTree(files, "content"), Templates, new BuildOptions());
+        var full = new BuildPipeline().Build(new MemoryFileTree(files, "content"), Templates, new BuildOptions());
 
         Assert.NotNull(preview);
         Assert.Equal("articles/b/index.html", preview.Path);
@@ -68,7 +69,7 @@ public sealed class PreviewTests
     public void A_builder_that_keeps_nothing_between_builds_never_previews()
     {
         var files = Files();
-        var builder = new SiteBuilder();
+        var builder = new BuildPipeline();
         builder.Build(new MemoryFileTree(files, "content"), Templates, new BuildOptions());
 
         Assert.Null(builder.Preview(new MemoryFileTree(files, "content"), "articles/b.md", new BuildOptions()));

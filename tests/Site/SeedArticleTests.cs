@@ -9,7 +9,7 @@ public class SeedArticleTests
 {
     private static readonly Lazy<string> Page = new(() =>
     {
-        var result = new SiteBuilder().Build(
+        var result = new BuildPipeline().Build(
             new DiskFileTree(Repo.PathOf("content"), "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"),
             new BuildOptions { Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) });
         return result.Text("articles/private-video-ban/index.html");
@@ -82,7 +82,7 @@ public class SeedArticleTests
     [Fact]
     public void The_repository_content_builds_without_errors_or_warnings()
     {
-        var result = new SiteBuilder().Build(
+        var result = new BuildPipeline().Build(
             new DiskFileTree(Repo.PathOf("content"), "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"),
             new BuildOptions { Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) });
 

@@ -1,5 +1,5 @@
-using StaticSite.Checks;
 using StaticSite.Content;
+using StaticSite.Output;
 using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 
@@ -109,7 +109,7 @@ public class WholeSitePagesTests
         foreach (var file in result.Output!.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {
             var html = System.Text.Encoding.UTF8.GetString(file.ReadBytes());
-            foreach (var target in LinkChecker.Targets(html).Where(t => t.StartsWith('/')))
+            foreach (var target in HtmlLinks.Of(html).Where(t => t.StartsWith('/')))
             {
                 Assert.True(target.StartsWith(basePath, StringComparison.Ordinal) && !target.StartsWith("//", StringComparison.Ordinal),
                     $"{file.Path} links to {target}, outside {basePath}");

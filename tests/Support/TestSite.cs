@@ -1,7 +1,7 @@
 using System.Text;
 using StaticSite.Cli;
-using StaticSite.Content.Files;
 using StaticSite.Content;
+using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
 using StaticSite.Indexing;
 using StaticSite.Pipeline;
@@ -26,11 +26,11 @@ public static class TestSite
 
     /// <summary>Builds the files in memory with the repository templates.</summary>
     public static BuildResult Build(Dictionary<string, string> files, BuildOptions? options = null) =>
-        new SiteBuilder().Build(new MemoryFileTree(files, "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"), Audited(options));
+        new BuildPipeline().Build(new MemoryFileTree(files, "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"), Audited(options));
 
     /// <summary>Builds with inline templates as well as inline content.</summary>
     public static BuildResult Build(Dictionary<string, string> files, Dictionary<string, string> templates, BuildOptions? options = null) =>
-        new SiteBuilder().Build(new MemoryFileTree(files, "content"), new MemoryFileTree(templates, "templates"), Audited(options));
+        new BuildPipeline().Build(new MemoryFileTree(files, "content"), new MemoryFileTree(templates, "templates"), Audited(options));
 
     /// <summary>Every test build runs the output audit, so every fixture site is checked for unsafe markup.</summary>
     private static BuildOptions Audited(BuildOptions? options) => (options ?? new BuildOptions()) with { Audit = true };
@@ -54,7 +54,7 @@ public static class TestSite
     {
         var diagnostics = new DiagnosticBag();
         var loaded = new ContentLoader().Load(new MemoryFileTree(files, "content"), diagnostics);
-        var articles = new ArticleValidator(MarkdownPipelineFactory.Create()).Validate(loaded, options ?? new BuildOptions(), diagnostics);
+        var articles = new ArticleValidator(MarkdownPipelineFactory.Create()).Validate(loaded, (options ?? new BuildOptions()).Selection, diagnostics).Articles;
         if (diagnostics.HasErrors) throw new InvalidOperationException("the content has errors:\n" + string.Join('\n', diagnostics.Sorted()));
         return new SiteIndexer().Index(loaded, articles);
     }

@@ -1,5 +1,5 @@
-using StaticSite.Content.Files;
 using StaticSite.Content;
+using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
 using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
@@ -354,7 +354,7 @@ public class ArticleValidatorTests
             var loaded = new ContentLoader().Load(new DiskFileTree(folder, "content"), diagnostics);
             File.Delete(Path.Combine(folder, "articles", "a.md"));
 
-            new ArticleValidator(MarkdownPipelineFactory.Create()).Validate(loaded, Options, diagnostics);
+            new ArticleValidator(MarkdownPipelineFactory.Create()).Validate(loaded, Options.Selection, diagnostics);
 
             var error = Assert.Single(diagnostics.Sorted(), d => d.Severity == Severity.Error);
             Assert.StartsWith("content/articles/a.md:10:1: error: the body cannot be read:", error.ToString());

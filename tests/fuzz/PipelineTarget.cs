@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using StaticSite.Checks;
 using StaticSite.Content.Files;
@@ -26,7 +26,7 @@ public sealed partial class PipelineTarget
     public void Run(byte[] input)
     {
         var files = new Dictionary<string, string>(Basics, StringComparer.Ordinal) { ["articles/fuzz.md"] = FuzzCommand.Decode(input) };
-        var result = new SiteBuilder().Build(new MemoryFileTree(files, "content"), _templates, _options);
+        var result = new BuildPipeline().Build(new MemoryFileTree(files, "content"), _templates, _options);
 
         foreach (var error in result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()))
         {

@@ -1,9 +1,17 @@
 namespace StaticSite.Content.Files;
 
-/// <summary>An <see cref="IFileTree"/> over a folder on disk, listed once (the first <see cref="List"/> is the file set of the whole build); symbolic links are not followed so nothing outside the folder is read.</summary>
+/// <summary>An <see cref="IFileTree"/> over a folder on disk, listed once (the first <see cref="List"/> is the file set of
+/// the whole build); symbolic links are not followed so nothing outside the folder is read.</summary>
 public sealed class DiskFileTree(string root, string displayRoot) : IFileTree
 {
     private readonly string _root = Path.GetFullPath(root);
+    private List<string>? _listed;
+    private IReadOnlyList<string> _links = [];
+    private Dictionary<string, FileStamp> _stamps = new(StringComparer.Ordinal);
+
+    /// <summary>The folder as the user named it, with diagnostics naming files the same way
+    /// (<c>content/articles/a.md</c> for <c>content/</c>).</summary>
+    public static DiskFileTree Open(string folder) => new(folder, folder.Replace('\\', '/').TrimEnd('/'));
 
     /// <summary>The absolute folder this tree reads.</summary>
     public string Root => _root;
@@ -24,18 +32,14 @@ public sealed class DiskFileTree(string root, string displayRoot) : IFileTree
         return _listed = files;
     }
 
-    private List<string>? _listed;
-
-    private IReadOnlyList<string> _links = [];
-    private Dictionary<string, FileStamp> _stamps = new(StringComparer.Ordinal);
-
-    /// <summary>The size and modification time the last <see cref="List"/> saw for a file, without touching the disk again.</summary>
+    /// <inheritdoc />
     public bool TryGetStamp(string relativePath, out FileStamp stamp) => _stamps.TryGetValue(relativePath, out stamp);
 
     /// <inheritdoc />
     public IReadOnlyList<string> SkippedLinks => _links;
 
-    private static void Walk(DirectoryInfo folder, string prefix, List<string> files, List<string> links, Dictionary<string, FileStamp> stamps)
+    private static void Walk(DirectoryInfo folder, string prefix, List<string> files, List<string> links,
+        Dictionary<string, FileStamp> stamps)
     {
         foreach (var entry in folder.EnumerateFileSystemInfos())
         {

@@ -12,9 +12,17 @@ public interface IFileTree
     /// <summary>The file's bytes.</summary>
     byte[] ReadBytes(string relativePath);
 
-    /// <summary>Symbolic links found in the folder and not followed (relative paths, sorted), so the loader can refuse them instead of silently reading less.</summary>
+    /// <summary>Symbolic links found in the folder and not followed (relative paths, sorted), so the loader can refuse them
+    /// instead of silently reading less.</summary>
     IReadOnlyList<string> SkippedLinks => [];
 
     /// <summary>How diagnostics name the file (for example <c>content/articles/a.md</c>).</summary>
     string DisplayPath(string relativePath);
+
+    /// <summary>The size and modification time the listing saw for a file, when the tree knows them (files on disk).</summary>
+    bool TryGetStamp(string relativePath, out FileStamp stamp)
+    {
+        stamp = default;
+        return false;
+    }
 }

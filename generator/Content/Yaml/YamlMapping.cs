@@ -1,7 +1,6 @@
 using StaticSite.Diagnostics;
 
 
-
 namespace StaticSite.Content.Yaml;
 
 /// <summary>A YAML mapping in document order.</summary>

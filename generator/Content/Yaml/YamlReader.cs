@@ -1,6 +1,6 @@
 using StaticSite.Diagnostics;
-using YamlDotNet.Core.Events;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace StaticSite.Content.Yaml;
 

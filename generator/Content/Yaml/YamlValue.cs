@@ -1,7 +1,6 @@
 using StaticSite.Diagnostics;
 
 
-
 namespace StaticSite.Content.Yaml;
 
 /// <summary>A node of front matter or a registry file, with where it starts, so every field can be reported at its line and column.</summary>

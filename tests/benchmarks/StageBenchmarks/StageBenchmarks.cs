@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
-using StaticSite.Content.Files;
 using StaticSite.Content;
+using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
+using StaticSite.Incremental;
 using StaticSite.Indexing;
 using StaticSite.Output;
 using StaticSite.Pipeline;
 using StaticSite.Rendering;
+using StaticSite.Search;
 using StaticSite.Validation;
 
 namespace StaticSite.Benchmarks;
@@ -42,10 +44,10 @@ public class StageBenchmarks
         _templateTree = new DiskFileTree(Path.Combine(root, "templates"), "templates");
         var diagnostics = new DiagnosticBag();
         _loaded = new ContentLoader().Load(_content, diagnostics);
-        _articles = new ArticleValidator(_pipeline).Validate(_loaded, new BuildOptions(), diagnostics);
+        _articles = new ArticleValidator(_pipeline).Validate(_loaded, new BuildOptions().Selection, diagnostics).Articles;
         _index = new SiteIndexer().Index(_loaded, _articles);
         _templates = TemplateSet.Load(_templateTree, diagnostics);
-        _rendered = new SiteRenderer(_templates, new MarkdownRenderer(_pipeline)).Render(_index, _content, diagnostics);
+        _rendered = RenderAll(diagnostics);
         _scratch = Directory.CreateTempSubdirectory("staticsite-benchmark-").FullName;
     }
 
@@ -70,7 +72,20 @@ public class StageBenchmarks
 
     /// <summary>Render stage: every page of the site through the templates, in memory.</summary>
     [Benchmark]
-    public int RenderSite() => new SiteRenderer(_templates, new MarkdownRenderer(_pipeline)).Render(_index, _content, new DiagnosticBag()).Count;
+    public int RenderSite() => RenderAll(new DiagnosticBag()).Count;
+
+    /// <summary>The plan, render and write steps of the pipeline over the index, into memory.</summary>
+    private OutputSet RenderAll(DiagnosticBag diagnostics)
+    {
+        var all = SiteIndexSet.Single(_index);
+        var plan = PagePlanner.Plan(all, _templates);
+        var output = new OutputSet();
+        var terms = new SearchTermStore();
+        var target = new PageRenderer.Target(output, PageRecords.Disabled(), terms, diagnostics, null);
+        new PageRenderer(_templates, new MarkdownRenderer(_pipeline)).Render(plan, all, target);
+        SiteFiles.Write(all, plan, _templates, _content, output, terms);
+        return output;
+    }
 
     /// <summary>Write: every rendered file into a fresh staging folder.</summary>
     [Benchmark]

@@ -1,8 +1,4 @@
-using StaticSite.Diagnostics;
-
-
-
-namespace StaticSite.Content;
+namespace StaticSite.Diagnostics;
 
 /// <summary>A value read from a contributor's file together with where it was written.</summary>
 public readonly record struct Located<T>(T Value, SourceLocation At);

@@ -1,12 +1,12 @@
 using System.Text.Json;
-using StaticSite.Content.Files;
 using StaticSite.Content;
+using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
 using StaticSite.Incremental;
 
-namespace StaticSite.Tests.Content;
+namespace StaticSite.Tests.Incremental;
 
-public sealed class ArticleFileStoreTests : IDisposable
+public sealed class ArticleStoreTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("staticsite-store-").FullName;
 
@@ -45,6 +45,10 @@ public sealed class ArticleFileStoreTests : IDisposable
         Body text.
         """;
 
+    /// <summary>The article file as a tree on disk would show it: with <paramref name="stamp"/>, named under <paramref name="root"/>.</summary>
+    private static ArticleSource Source(FileStamp? stamp, string root = "content") =>
+        new(new StampedTree(new MemoryFileTree(new Dictionary<string, string> { ["articles/every-field.md"] = Text }, root), stamp), "articles/every-field.md");
+
     private static (ArticleFile File, IReadOnlyList<Diagnostic> Diagnostics) Parse()
     {
         var tree = new MemoryFileTree(new Dictionary<string, string> { ["articles/every-field.md"] = Text }, "content");
@@ -57,8 +61,8 @@ public sealed class ArticleFileStoreTests : IDisposable
     private (ArticleFile File, IReadOnlyList<Diagnostic> Found, string Path) SaveParsed(FileStamp stamp, string version)
     {
         var (file, found) = Parse();
-        var store = new ArticleFileStore();
-        store.Put(file.RelativePath, stamp, file.DisplayPath, file, found);
+        var store = ArticleStore.OnDisk();
+        store.Remember(Source(stamp), file.FileHash, file, found);
         var path = Path.Combine(_folder, "articles.bin");
         store.Save(path, version);
         return (file, found, path);
@@ -71,9 +75,9 @@ public sealed class ArticleFileStoreTests : IDisposable
         var (file, found, path) = SaveParsed(stamp, "v1");
         Assert.Contains(found, d => d.Message.Contains("colour", StringComparison.Ordinal));
 
-        var loaded = ArticleFileStore.Load(path, "v1");
+        var loaded = ArticleStore.Load(path, "v1");
         var diagnostics = new DiagnosticBag();
-        Assert.True(loaded.TryGet(file.RelativePath, stamp, file.DisplayPath, () => "Body text.", diagnostics, out var back));
+        Assert.True(loaded.TryRecall(Source(stamp), null, diagnostics, out var back));
 
         Assert.Equal(JsonSerializer.Serialize(file.FrontMatter), JsonSerializer.Serialize(back!.FrontMatter));
         Assert.Equal(file.Body.Hash, back.Body.Hash);
@@ -87,11 +91,40 @@ public sealed class ArticleFileStoreTests : IDisposable
         var stamp = new FileStamp(100, 5);
         var (file, found, path) = SaveParsed(stamp, "v1");
 
-        var loaded = ArticleFileStore.Load(path, "v1");
-        Assert.False(loaded.TryGet(file.RelativePath, stamp with { Length = 101 }, file.DisplayPath, () => "", new DiagnosticBag(), out _));
-        Assert.False(loaded.TryGet(file.RelativePath, stamp with { LastWriteTicks = 6 }, file.DisplayPath, () => "", new DiagnosticBag(), out _));
-        Assert.False(ArticleFileStore.Load(path, "v2").TryGet(file.RelativePath, stamp, file.DisplayPath, () => "", new DiagnosticBag(), out _));
-        Assert.True(loaded.TryGet(file.RelativePath, stamp, file.DisplayPath, () => "", new DiagnosticBag(), out _));
+        var loaded = ArticleStore.Load(path, "v1");
+        Assert.False(loaded.TryRecall(Source(stamp with { Length = 101 }), null, new DiagnosticBag(), out _));
+        Assert.False(loaded.TryRecall(Source(stamp with { LastWriteTicks = 6 }), null, new DiagnosticBag(), out _));
+        Assert.False(ArticleStore.Load(path, "v2").TryRecall(Source(stamp), null, new DiagnosticBag(), out _));
+        Assert.True(loaded.TryRecall(Source(stamp), null, new DiagnosticBag(), out _));
+    }
+
+    [Fact]
+    public void A_file_whose_stamp_changed_but_not_its_bytes_is_recalled_by_its_hash_and_one_with_other_bytes_is_not()
+    {
+        var stamp = new FileStamp(100, 5);
+        var (file, _, path) = SaveParsed(stamp, "v1");
+
+        var loaded = ArticleStore.Load(path, "v1");
+        Assert.True(loaded.TryRecall(Source(stamp with { LastWriteTicks = 6 }), file.FileHash, new DiagnosticBag(), out var back));
+        Assert.Equal(file.FileHash, back!.FileHash);
+        Assert.False(loaded.TryRecall(Source(stamp), new byte[32], new DiagnosticBag(), out _));
+    }
+
+    [Fact]
+    public void A_store_in_memory_never_trusts_a_stamp_alone_and_forgets_files_a_build_did_not_read()
+    {
+        var (file, found) = Parse();
+        var stamp = new FileStamp(100, 5);
+        var store = ArticleStore.InMemory();
+        store.Remember(Source(stamp), file.FileHash, file, found);
+
+        Assert.False(store.TryRecall(Source(stamp), null, new DiagnosticBag(), out _));
+        Assert.True(store.TryRecall(Source(stamp), file.FileHash, new DiagnosticBag(), out _));
+        store.Advance();
+        Assert.True(store.TryRecall(Source(stamp), file.FileHash, new DiagnosticBag(), out _));
+        store.Advance();
+        store.Advance();
+        Assert.False(store.TryRecall(Source(stamp), file.FileHash, new DiagnosticBag(), out _));
     }
 
     [Fact]
@@ -102,11 +135,29 @@ public sealed class ArticleFileStoreTests : IDisposable
         var elsewhere = "/srv/site/" + file.DisplayPath;
 
         var diagnostics = new DiagnosticBag();
-        Assert.True(ArticleFileStore.Load(path, "v1").TryGet(file.RelativePath, stamp, elsewhere, () => "", diagnostics, out var back));
+        Assert.True(ArticleStore.Load(path, "v1").TryRecall(Source(stamp, "/srv/site/content"), null, diagnostics, out var back));
 
         Assert.Equal(elsewhere, back!.DisplayPath);
         Assert.Equal(found.Select(d => d with { Location = d.Location with { Path = elsewhere } }), diagnostics.Sorted());
         Assert.Equal(elsewhere, back.FrontMatter.Title!.Value.At.Path);
         Assert.DoesNotContain(file.DisplayPath + "\"", JsonSerializer.Serialize(back.FrontMatter).Replace(elsewhere, "", StringComparison.Ordinal));
+    }
+
+    /// <summary>A tree whose every file has the same stamp, as a folder listing on disk would give.</summary>
+    private sealed class StampedTree(IFileTree inner, FileStamp? stamp) : IFileTree
+    {
+        public IReadOnlyList<string> List() => inner.List();
+
+        public string ReadText(string relativePath) => inner.ReadText(relativePath);
+
+        public byte[] ReadBytes(string relativePath) => inner.ReadBytes(relativePath);
+
+        public string DisplayPath(string relativePath) => inner.DisplayPath(relativePath);
+
+        public bool TryGetStamp(string relativePath, out FileStamp found)
+        {
+            found = stamp ?? default;
+            return stamp is not null;
+        }
     }
 }

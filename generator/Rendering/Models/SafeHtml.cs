@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace StaticSite.Rendering;
+namespace StaticSite.Rendering.Models;
 
 /// <summary>HTML that is trusted to be written as it is; only the Markdown renderer and the template engine's own output make it.</summary>
 public sealed class SafeHtml

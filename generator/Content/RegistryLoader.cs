@@ -1,0 +1,153 @@
+using StaticSite.Content.Files;
+using StaticSite.Content.Yaml;
+using StaticSite.Diagnostics;
+
+
+namespace StaticSite.Content;
+
+/// <summary>Reads <c>site.yml</c>, <c>sources.yml</c> and <c>topics.yml</c>; every problem is reported at its line and a
+/// usable value stands in, so articles can still be checked against the rest.</summary>
+public static class RegistryLoader
+{
+    private static readonly SiteConfig Fallback = new("Untitled", "", new Uri("https://example.org/"), "en", ["en"], 20);
+
+    /// <summary>Reads the three registry files of <paramref name="tree"/>.</summary>
+    public static Registries Load(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics) =>
+        new(ReadSite(tree, files, diagnostics), ReadSources(tree, files, diagnostics), ReadTopics(tree, files, diagnostics));
+
+    private static YamlFields? Read(IFileTree tree, IReadOnlyList<string> files, string name, DiagnosticBag diagnostics)
+    {
+        var display = tree.DisplayPath(name);
+        if (!files.Contains(name))
+        {
+            diagnostics.Error(SourceLocation.FileOnly(display), $"{name} is missing");
+            return null;
+        }
+
+        var text = ContentLoader.ReadLimitedText(tree, name, diagnostics);
+        if (text is null) return null;
+        var yaml = YamlReader.Read(text, display, 0, diagnostics);
+        if (yaml is YamlMapping mapping) return new YamlFields(mapping, diagnostics, name);
+        if (yaml is not null) diagnostics.Error(yaml.At, $"{name} must be a mapping");
+        return null;
+    }
+
+    private static SiteConfig ReadSite(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics)
+    {
+        var f = Read(tree, files, "site.yml", diagnostics);
+        if (f is null) return Fallback;
+        f.WarnUnknown(SiteConfig.FieldNames);
+        var title = f.Text("title");
+        if (title is null) diagnostics.Error(f.Mapping.At, "site.yml needs a 'title'");
+        var language = f.Text("language");
+        if (language is not null && !LanguageNames.IsValidCode(language.Value.Value))
+        {
+            diagnostics.Error(language.Value.At, $"'language' must be a language code such as en or ko, not '{language.Value.Value}'");
+            language = null;
+        }
+
+        var languageCode = language?.Value ?? "en";
+        var languages = f.TextList("languages").Select(l => l.Value).ToList();
+        if (!languages.Contains(languageCode)) languages.Insert(0, languageCode);
+        var pageSize = f.Number("page_size");
+        if (pageSize is { Value: < 1 or > 1000 })
+        {
+            diagnostics.Error(pageSize.Value.At, "'page_size' must be between 1 and 1000");
+            pageSize = null;
+        }
+
+        return new SiteConfig(title?.Value ?? Fallback.Title, f.Text("description")?.Value ?? "", BaseUrl(f, diagnostics),
+            languageCode, languages, pageSize?.Value ?? 20);
+    }
+
+    private static Uri BaseUrl(YamlFields f, DiagnosticBag diagnostics)
+    {
+        var text = f.Text("base_url");
+        if (text is null)
+        {
+            diagnostics.Error(f.Mapping.At, "site.yml needs a 'base_url' such as https://example.org/reports/");
+            return Fallback.BaseUrl;
+        }
+
+        if (!Uri.TryCreate(text.Value.Value, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https")
+            || parsed.Query.Length > 0 || parsed.Fragment.Length > 0)
+        {
+            diagnostics.Error(text.Value.At,
+                $"'base_url' must be an absolute http(s) address without query or fragment, not '{text.Value.Value}'");
+            return Fallback.BaseUrl;
+        }
+
+        return parsed.AbsolutePath.EndsWith('/') ? parsed : new Uri(parsed + "/");
+    }
+
+    private static Dictionary<string, SourceInfo> ReadSources(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, SourceInfo>(StringComparer.Ordinal);
+        var f = Read(tree, files, "sources.yml", diagnostics);
+        foreach (var entry in f?.Mapping.Entries ?? [])
+        {
+            if (!CheckKey(entry, "source", diagnostics)) continue;
+            var s = f!.Nested(entry.Key, $"source '{entry.Key}'");
+            if (s is null)
+            {
+                diagnostics.Error(entry.KeyAt, $"source '{entry.Key}' needs at least a 'name' and a 'language'");
+                continue;
+            }
+
+            s.WarnUnknown(SourceInfo.FieldNames);
+            var name = s.Text("name");
+            if (name is null) diagnostics.Error(entry.KeyAt, $"source '{entry.Key}' needs a 'name'");
+            var url = s.Text("url");
+            if (url is not null && !UrlRules.IsAbsoluteHttp(url.Value.Value))
+            {
+                diagnostics.Error(url.Value.At, $"'url' must be an absolute http(s) address, not '{url.Value.Value}'");
+                url = null;
+            }
+
+            var language = s.Text("language");
+            if (language is null)
+            {
+                diagnostics.Error(entry.KeyAt, $"source '{entry.Key}' needs a 'language' (the language it publishes in, such as ko)");
+            }
+            else if (!LanguageNames.IsValidCode(language.Value.Value))
+            {
+                diagnostics.Error(language.Value.At, $"'language' must be a language code such as ko, not '{language.Value.Value}'");
+            }
+
+            result[entry.Key] = new SourceInfo(entry.Key, name?.Value ?? entry.Key, url?.Value, language?.Value ?? "und",
+                s.Text("description")?.Value ?? "");
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, TopicInfo> ReadTopics(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, TopicInfo>(StringComparer.Ordinal);
+        var f = Read(tree, files, "topics.yml", diagnostics);
+        foreach (var entry in f?.Mapping.Entries ?? [])
+        {
+            if (!CheckKey(entry, "topic", diagnostics)) continue;
+            var t = f!.Nested(entry.Key, $"topic '{entry.Key}'");
+            if (t is null)
+            {
+                diagnostics.Error(entry.KeyAt, $"topic '{entry.Key}' needs at least a 'title'");
+                continue;
+            }
+
+            t.WarnUnknown(TopicInfo.FieldNames);
+            var title = t.Text("title");
+            if (title is null) diagnostics.Error(entry.KeyAt, $"topic '{entry.Key}' needs a 'title'");
+            result[entry.Key] = new TopicInfo(entry.Key, title?.Value ?? entry.Key, t.Text("description")?.Value ?? "");
+        }
+
+        return result;
+    }
+
+    private static bool CheckKey(YamlEntry entry, string what, DiagnosticBag diagnostics)
+    {
+        if (Slugs.IsSafe(entry.Key)) return true;
+        diagnostics.Error(entry.KeyAt, $"{what} key '{entry.Key}' must be lowercase letters, digits and hyphens (it becomes part of a URL)");
+        return false;
+    }
+}

@@ -1,0 +1,142 @@
+using Markdig;
+using StaticSite.Checks;
+using StaticSite.Content;
+using StaticSite.Content.Files;
+using StaticSite.Diagnostics;
+using StaticSite.Incremental;
+using StaticSite.Indexing;
+using StaticSite.Output;
+using StaticSite.Rendering;
+using StaticSite.Validation;
+
+namespace StaticSite.Pipeline;
+
+/// <summary>The build, as one flat list of named, timed steps; every command runs it: <c>build</c> publishes to a folder,
+/// <c>check</c> keeps going past errors and writes nothing, <c>serve</c> keeps the site in memory and remembers each build
+/// in its <see cref="BuildState"/>.</summary>
+public sealed class BuildPipeline(BuildState state)
+{
+    private readonly MarkdownPipeline _markdown = MarkdownPipelineFactory.Create();
+    private LastBuild? _last;
+
+    /// <summary>What a preview of an edited article needs of the last good build.</summary>
+    private sealed record LastBuild(LoadedContent Content, SiteIndexSet Index, SitePlan Plan, PageRenderer Renderer);
+
+    /// <summary>A pipeline for one-off builds, remembering nothing.</summary>
+    public BuildPipeline()
+        : this(BuildState.None())
+    {
+    }
+
+    /// <summary>Builds the site from <paramref name="content"/> and <paramref name="templates"/>: in memory, or, when
+    /// <paramref name="options"/> names an output folder, staged beside it and published only when there is no error. A
+    /// cancelled build throws <see cref="OperationCanceledException"/> and leaves the state and the output as they were.</summary>
+    public BuildResult Build(IFileTree content, IFileTree templates, BuildOptions options, BuildProgress? progress = null,
+        CancellationToken cancellation = default)
+    {
+        var steps = new StepTimer(progress);
+        var diagnostics = new DiagnosticBag();
+        var inputs = options.OutputDir is null ? null : steps.Run("check inputs", () => InputDigest.Of(content, templates, options.Settings()));
+        if (inputs is not null && state.IsUpToDate(inputs, options.Now)) return UpToDate(steps);
+        state.Pages.Reset();
+        var loaded = steps.Run("load", () => Load(content, options, diagnostics));
+        var selected = steps.Run("validate", () => new ArticleValidator(_markdown).Validate(loaded, options.Selection, diagnostics));
+        loaded = loaded with { Articles = [] };
+        var contentErrors = diagnostics.ErrorCount;
+        var templateSet = steps.Run("load templates", () => TemplateSet.Load(templates, diagnostics));
+        if (diagnostics.ErrorCount > contentErrors || (contentErrors > 0 && !options.CheckEverything))
+        {
+            return Result(null, diagnostics, selected, loaded, steps);
+        }
+
+        cancellation.ThrowIfCancellationRequested();
+        var index = steps.Run("index", () => new SiteIndexer().IndexAll(loaded, selected.Articles));
+        var plan = steps.Run("plan pages", () => PagePlanner.Plan(index, templateSet));
+        var renderer = new PageRenderer(templateSet, new MarkdownRenderer(_markdown));
+        var output = options.OutputDir is { } folder ? new OutputSet(StagingArea.Create(folder, state.Pages.HasPrevious)) : new OutputSet();
+        try
+        {
+            var target = new PageRenderer.Target(output, state.Pages, state.Terms, diagnostics, progress is null ? null : progress.Step);
+            steps.Run("render pages", () => renderer.Render(plan, index, target, cancellation), plan.Pages.Count);
+            steps.Run("write site files", () => SiteFiles.Write(index, plan, templateSet, content, output, state.Terms));
+            Check(steps, output, index, templates.DisplayPath(""), options, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                output.Staging?.Abort();
+                return Result(output, diagnostics, selected, loaded, steps);
+            }
+
+            if (options.OutputDir is { } published) steps.Run("publish", () => Publish(output, published));
+            var result = Result(output, diagnostics, selected, loaded, steps);
+            steps.Run("save cache", () => state.Keep(output, new BuildSummary(inputs, selected.NextDue, result.Diagnostics)));
+            if (state.Remembers) _last = new LastBuild(loaded, index, plan, renderer);
+            return result with { Timings = steps.Results };
+        }
+        catch
+        {
+            output.Staging?.Abort();
+            throw;
+        }
+    }
+
+    /// <summary>Renders the page of one edited article file against the last good build, so <c>serve</c> can show an edit
+    /// before the full rebuild ends; null when only a full build can tell (no good build yet, any error, a new, moved,
+    /// draft or future article).</summary>
+    public OutputFile? Preview(IFileTree content, string path, BuildOptions options)
+    {
+        if (_last is not { } last) return null;
+        var diagnostics = new DiagnosticBag();
+        var file = new ContentLoader().LoadArticle(content, path, diagnostics, state.Articles);
+        if (file is null || diagnostics.HasErrors) return null;
+        var selected = new ArticleValidator(_markdown).Validate(last.Content with { Articles = [file] }, options.Selection, diagnostics);
+        if (diagnostics.HasErrors || selected.Articles is not [var article]) return null;
+
+        var index = last.Index.Languages.FirstOrDefault(l => l.Language == article.Language);
+        var indexed = index?.Articles.FirstOrDefault(a => a.DisplayPath == article.DisplayPath);
+        if (index is null || indexed is null || indexed.Slug != article.Slug) return null;
+        var html = last.Renderer.RenderArticle(last.Plan, last.Index, article, indexed, diagnostics);
+        if (html is null || diagnostics.HasErrors) return null;
+        var page = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Article(article.Slug));
+        return new OutputFile(page, System.Text.Encoding.UTF8.GetBytes(html.Replace("\r\n", "\n", StringComparison.Ordinal)), null);
+    }
+
+    private LoadedContent Load(IFileTree content, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var loaded = new ContentLoader().Load(content, diagnostics, state.Remembers ? state.Articles : null);
+        return options.BaseUrl is { } baseUrl ? loaded with { Site = loaded.Site with { BaseUrl = baseUrl } } : loaded;
+    }
+
+    /// <summary>The checks of the built pages: every internal link, and, when asked, the markup's safety and each page's
+    /// anchors and media (<c>check</c>).</summary>
+    private static void Check(StepTimer steps, OutputSet output, SiteIndexSet index, string templatesDisplay, BuildOptions options,
+        DiagnosticBag diagnostics)
+    {
+        var basePath = index.Default.RootUrls.BasePath;
+        steps.Run("check links", () => new LinkChecker().Check(output, basePath, templatesDisplay, diagnostics));
+        if (options.Audit) steps.Run("audit", () => new OutputAuditor().Audit(output, basePath, templatesDisplay, diagnostics));
+        if (!options.CheckEverything) return;
+        var articlePages = index.Languages
+            .SelectMany(l => l.Articles.Select(a => (Page: UrlMap.OutputFile(l.Urls.Prefix + UrlMap.Article(a.Slug)), Article: a)))
+            .ToDictionary(p => p.Page, p => p.Article, StringComparer.Ordinal);
+        steps.Run("check pages", () => new PageLinkChecker().Check(output, basePath, articlePages, templatesDisplay, diagnostics));
+    }
+
+    private void Publish(OutputSet output, string folder)
+    {
+        state.Forget();
+        new SitePublisher().Publish(output, folder);
+    }
+
+    private BuildResult UpToDate(StepTimer steps) =>
+        new(null, state.PreviousWarnings, 0) { UpToDate = true, PreviousFileCount = state.PreviousFileCount, Timings = steps.Results };
+
+    private BuildResult Result(OutputSet? output, DiagnosticBag diagnostics, SelectedArticles selected, LoadedContent loaded,
+        StepTimer steps) =>
+        new(output, diagnostics.Sorted(), selected.Articles.Count)
+        {
+            Timings = steps.Results,
+            Site = loaded.Site,
+            ReusedPages = state.Pages.Reused,
+            NextDue = selected.NextDue,
+        };
+}

@@ -1,0 +1,48 @@
+using StaticSite.Content.Files;
+using StaticSite.Feeds;
+using StaticSite.Indexing;
+using StaticSite.Output;
+using StaticSite.Rendering;
+using StaticSite.Search;
+
+
+namespace StaticSite.Pipeline;
+
+/// <summary>The write step: the files beside the pages — the sitemap, the feeds and the search index (made side by side),
+/// <c>robots.txt</c>, <c>_headers</c>, the template assets and the media files.</summary>
+public static class SiteFiles
+{
+    /// <summary>Adds every site file of <paramref name="all"/> to <paramref name="output"/> and waits until staged files are written.</summary>
+    public static void Write(SiteIndexSet all, SitePlan plan, TemplateSet templates, IFileTree content, OutputSet output, SearchTermStore terms)
+    {
+        var root = all.Default;
+        Parallel.Invoke(
+            () =>
+            {
+                var entries = plan.Pages.Where(p => p.InSitemap).Select(p => new SitemapEntry(root.Urls.Absolute(p.SitePath), p.LastModified,
+                    p.Alternates.Select(a => (a.Code, a.AbsoluteUrl)).ToList())).ToList();
+                foreach (var (sitePath, text) in SitemapWriter.Files(entries, root.Urls.Absolute)) output.AddText(UrlMap.OutputFile(sitePath), text);
+            },
+            () =>
+            {
+                foreach (var index in all.Languages) FeedSet.Write(index, output);
+            },
+            () =>
+            {
+                foreach (var index in all.Languages) WriteSearchIndex(index, templates, terms, output);
+            });
+        output.AddText("robots.txt", RobotsFile.For(root.Urls));
+        foreach (var (asset, outputPath) in plan.Assets.Files) output.AddCopy(outputPath, () => templates.Tree.ReadBytes(asset));
+        output.AddText("_headers", SecurityHeaders.For(root.RootUrls.BasePath,
+            plan.Assets.Files.Where(f => f.OutputPath != f.Asset).Select(f => f.OutputPath)));
+        foreach (var media in root.Media) output.AddCopy(media, () => content.ReadBytes(media));
+        output.Flush();
+    }
+
+    private static void WriteSearchIndex(SiteIndex index, TemplateSet templates, SearchTermStore terms, OutputSet output)
+    {
+        var dates = new PageModelFactory(index, null, templates.Strings);
+        var folder = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Search())[..^"index.html".Length];
+        new SearchIndexBuilder(terms).Build(index, d => dates.Date(d).Display, (name, bytes) => output.AddBytes(folder + name, bytes));
+    }
+}

@@ -1,4 +1,0 @@
-namespace StaticSite.Pipeline;
-
-/// <summary>How long one stage of a build took, in wall time, in processor time of the whole process (twice the wall time means two cores were busy) and in bytes allocated, for <c>--timings</c> and benchmark reports.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Processor, long AllocatedBytes);

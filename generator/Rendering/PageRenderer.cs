@@ -1,0 +1,104 @@
+using System.Text;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using StaticSite.Content;
+using StaticSite.Diagnostics;
+using StaticSite.Incremental;
+using StaticSite.Indexing;
+using StaticSite.Output;
+using StaticSite.Rendering.Models;
+using StaticSite.Search;
+
+namespace StaticSite.Rendering;
+
+/// <summary>The render step: every planned page through its template into the layout, in parallel, each article body
+/// through Markdown (its search terms weighed while its text is at hand); a page whose fingerprint matches the previous
+/// build's record is taken from the previous output instead.</summary>
+public sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markdown)
+{
+    /// <summary>What rendering a site needs besides the plan: where pages go, the records of the previous build, the store
+    /// of search terms, where problems go, and a callback for each page done.</summary>
+    public sealed record Target(OutputSet Output, PageRecords Records, SearchTermStore Terms, DiagnosticBag Diagnostics, Action? PageDone);
+
+    /// <summary>Renders (or reuses) every page of <paramref name="plan"/>; a cancelled render throws
+    /// <see cref="OperationCanceledException"/>.</summary>
+    public void Render(SitePlan plan, SiteIndexSet all, Target target, CancellationToken cancellation = default)
+    {
+        var fingerprints = target.Records.Enabled ? new PageFingerprints(templates, all) : null;
+        using var contexts = new ThreadLocal<HtmlTemplateContext>(templates.CreateContext);
+        Parallel.ForEach(plan.Pages, new ParallelOptions { CancellationToken = cancellation }, page =>
+        {
+            target.PageDone?.Invoke();
+            try
+            {
+                RenderOne(page, plan.Links, fingerprints?.Of(page), contexts.Value!, target);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                var file = page.Article?.DisplayPath ?? templates.Tree.DisplayPath(page.Template + ".html");
+                target.Diagnostics.Error(SourceLocation.FileOnly(file),
+                    $"internal error while rendering {page.SitePath}: {e.GetType().Name}: {e.Message}");
+            }
+        });
+    }
+
+    private void RenderOne(PlannedPage page, BodyLinkPolicy links, string? key, HtmlTemplateContext context, Target target)
+    {
+        var path = UrlMap.OutputFile(page.SitePath);
+        if (key is not null && target.Records.CanReuse(path, key, out var previousLinks) && previousLinks.All(links.Resolves))
+        {
+            target.Records.Reuse(target.Output, path, key, previousLinks);
+            return;
+        }
+
+        var model = page.Model();
+        IReadOnlyList<string> bodyLinks = [];
+        if (page.Article is { } article && model is ArticlePageModel articleModel)
+        {
+            var text = article.Body.Text;
+            var body = markdown.Render(article, text, links, target.Diagnostics);
+            SearchIndexBuilder.Prepare(target.Terms, article, text);
+            bodyLinks = HtmlLinks.Of(body.Html).Where(t => t.StartsWith('/')).Distinct().Order(StringComparer.Ordinal).ToList();
+            model = articleModel with { Body = body };
+        }
+
+        var html = RenderPage(context, page.Template, page.Site!, model, target.Diagnostics);
+        if (html is null) return;
+        target.Output.AddText(path, html);
+        if (key is not null) target.Records.Record(path, key, bodyLinks, reused: false);
+    }
+
+    /// <summary>Renders the page of <paramref name="edited"/>, a newer version of <paramref name="indexed"/> (same slug and
+    /// language) than the one <paramref name="plan"/> was made with, as a full build would; null on a template error.</summary>
+    public string? RenderArticle(SitePlan plan, SiteIndexSet all, Article edited, Article indexed, DiagnosticBag diagnostics)
+    {
+        var index = all.IndexOf(indexed);
+        var models = new PageModelFactory(index, all, templates.Strings);
+        var model = models.Article(edited, markdown.Render(edited, plan.Links, diagnostics), indexed);
+        return RenderPage(templates.CreateContext(), "pages/article", plan.Sites[index.Language], model, diagnostics)?.ToString();
+    }
+
+    private StringBuilder? RenderPage(HtmlTemplateContext context, string template, SiteModel site, PageModel page, DiagnosticBag diagnostics)
+    {
+        var globals = new ScriptObject();
+        globals.SetValue("site", site, true);
+        globals.SetValue("page", page, true);
+        globals.SetValue("t", templates.Strings.For(page is ArticlePageModel article ? article.Language : site.Language, site.DefaultLanguage), true);
+        context.PushGlobal(globals);
+        try
+        {
+            globals.SetValue("content", context.RenderContent(templates.Get(template)), true);
+            return context.RenderPage(templates.Get("layouts/base"));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(new SourceLocation(e.Span.FileName ?? template + ".html", e.Span.Start.Line + 1, e.Span.Start.Column + 1),
+                $"template error while rendering the {page.Kind} page '{page.Title}': {e.OriginalMessage}");
+            return null;
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
+    }
+}
