@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace StaticSite.Tests.Browser;
 

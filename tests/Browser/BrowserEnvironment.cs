@@ -1,5 +1,4 @@
 using StaticSite.Tests.Support;
-using Xunit.Abstractions;
 
 namespace StaticSite.Tests.Browser;
 

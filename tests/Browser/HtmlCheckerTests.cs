@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using StaticSite.Tests.Support;
-using Xunit.Abstractions;
 
 namespace StaticSite.Tests.Browser;
 
@@ -20,7 +19,7 @@ public sealed class HtmlCheckerTests(BrowserFixture fixture, ITestOutputHelper o
         {
             var full = Path.Combine(folder.Path, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            await File.WriteAllBytesAsync(full, file.ReadBytes());
+            await File.WriteAllBytesAsync(full, file.ReadBytes(), TestContext.Current.CancellationToken);
         }
 
         var messages = await RunCheckerAsync(folder.Path);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace StaticSite.Tests.Browser;
 

@@ -70,7 +70,7 @@ public sealed class InterruptedBuildTests : IDisposable
     public void An_exception_while_writing_a_late_file_leaves_the_old_output_intact_and_no_staging_folder()
     {
         var templates = new DiskFileTree(Repo.PathOf("templates"), "templates");
-        var good = new SiteBuilder().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions());
+        var good = new SiteBuilder().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions(), cancellation: TestContext.Current.CancellationToken);
         new SitePublisher().Publish(good.Output!, Output);
         var before = Snapshot();
 
@@ -81,7 +81,7 @@ public sealed class InterruptedBuildTests : IDisposable
         {
             try
             {
-                new SiteBuilder().Build(new FailingTree(new MemoryFileTree(files, "content"), "media/zz-late.jpg"), templates, new BuildOptions(), staging);
+                new SiteBuilder().Build(new FailingTree(new MemoryFileTree(files, "content"), "media/zz-late.jpg"), templates, new BuildOptions(), staging, cancellation: TestContext.Current.CancellationToken);
             }
             catch
             {
@@ -98,7 +98,7 @@ public sealed class InterruptedBuildTests : IDisposable
     public void A_write_that_fails_on_the_staging_writer_thread_is_thrown_by_commit_and_leaves_the_old_output_intact()
     {
         var templates = new DiskFileTree(Repo.PathOf("templates"), "templates");
-        var good = new SiteBuilder().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions());
+        var good = new SiteBuilder().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions(), cancellation: TestContext.Current.CancellationToken);
         new SitePublisher().Publish(good.Output!, Output);
         var before = Snapshot();
 
