@@ -11,7 +11,7 @@ public sealed class HtmlCheckerTests(BrowserFixture fixture, ITestOutputHelper o
     [Fact]
     public async Task The_Nu_Html_Checker_finds_no_errors_on_any_page_or_in_the_stylesheet()
     {
-        if (!BrowserEnvironment.CanRun(BrowserEnvironment.CheckerMissing, output)) return;
+        MissingTool.SkipIfMissing(BrowserEnvironment.CheckerMissing);
         using var folder = new TempFolder();
         var site = fixture.Site.Output!;
         var files = site.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) || f.Path.EndsWith(".css", StringComparison.Ordinal)).ToList();
