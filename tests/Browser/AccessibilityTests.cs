@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
+using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Browser;
 
@@ -12,7 +12,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
     [Fact]
     public async Task Axe_finds_no_violations_on_any_page_kind_in_the_light_or_dark_scheme()
     {
-        if (!BrowserEnvironment.CanRun(BrowserEnvironment.BrowserMissing, output)) return;
+        MissingTool.SkipIfMissing(BrowserEnvironment.BrowserMissing);
         var found = new List<string>();
         Print("axe-core violations per page kind (light / dark):");
         foreach (var (kind, path) in BrowserSite.PageKinds)
@@ -37,7 +37,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
     [Fact]
     public async Task The_skip_link_is_the_first_thing_Tab_reaches_and_it_moves_to_the_main_content()
     {
-        if (!BrowserEnvironment.CanRun(BrowserEnvironment.BrowserMissing, output)) return;
+        MissingTool.SkipIfMissing(BrowserEnvironment.BrowserMissing);
         foreach (var (kind, path) in BrowserSite.PageKinds)
         {
             await using var page = await fixture.OpenAsync();
@@ -62,7 +62,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
     [InlineData(ColorScheme.Dark)]
     public async Task Keyboard_focus_is_visible_on_every_link_and_control_reached_by_Tab(ColorScheme scheme)
     {
-        if (!BrowserEnvironment.CanRun(BrowserEnvironment.BrowserMissing, output)) return;
+        MissingTool.SkipIfMissing(BrowserEnvironment.BrowserMissing);
         var invisible = new List<string>();
         foreach (var (kind, path) in new[] { BrowserSite.PageKinds[0], BrowserSite.PageKinds[2], BrowserSite.PageKinds[9] })
         {
@@ -91,7 +91,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
     [Fact]
     public async Task The_print_stylesheet_hides_navigation_and_prints_black_on_white()
     {
-        if (!BrowserEnvironment.CanRun(BrowserEnvironment.BrowserMissing, output)) return;
+        MissingTool.SkipIfMissing(BrowserEnvironment.BrowserMissing);
         await using var page = await fixture.OpenAsync(ColorScheme.Dark);
         await page.GoAsync(BrowserSite.PageKinds[2].Path);
         Assert.True(await page.Page.Locator(".site-header nav").First.IsVisibleAsync(), "the navigation is not visible on screen");

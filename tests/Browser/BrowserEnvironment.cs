@@ -1,9 +1,8 @@
 using StaticSite.Tests.Support;
-using Xunit.Abstractions;
 
 namespace StaticSite.Tests.Browser;
 
-/// <summary>Finds what the browser checks need (Debian's Chromium, Java, the npm checkers) and decides whether a check runs, skips with a printed reason, or fails because <c>STATICSITE_REQUIRE_BROWSER=1</c> says the tools must be there.</summary>
+/// <summary>Finds what the browser checks need (Debian's Chromium, Java, the npm checkers) and says what is missing; <see cref="MissingTool"/> then skips the check with that reason, or fails it when <c>STATICSITE_REQUIRE_BROWSER=1</c> says the tools must be there.</summary>
 public static class BrowserEnvironment
 {
     private static readonly Lock ReportLock = new();
@@ -24,33 +23,23 @@ public static class BrowserEnvironment
     /// <summary>The Nu Html Checker.</summary>
     public static string VnuJar { get; } = Path.Combine(NodeModules, "vnu-jar", "build", "dist", "vnu.jar");
 
-    /// <summary>Whether missing tools are a failure rather than a skip (set by .ci/run).</summary>
-    public static bool Required => Environment.GetEnvironmentVariable("STATICSITE_REQUIRE_BROWSER") == "1";
-
     /// <summary>The java program on PATH (or under JAVA_HOME), or null.</summary>
     public static string? Java { get; } = FindJava();
 
+    /// <summary>How to get the npm checkers (axe-core, vnu-jar) into tests/Browser/node_modules.</summary>
+    private const string NpmCi = "install it with: (cd tests/Browser && npm ci --ignore-scripts)";
+
     /// <summary>Why the browser checks cannot run here, or null when Chromium and axe-core are present.</summary>
     public static string? BrowserMissing =>
-        !File.Exists(ChromiumPath) ? $"{ChromiumPath} is missing (apt-get install -y chromium)"
-        : !File.Exists(AxeScript) ? $"{AxeScript} is missing (run npm ci in tests/Browser)"
+        !File.Exists(ChromiumPath) ? $"Chromium ({ChromiumPath}) is missing: install it with: apt-get install -y chromium"
+        : !File.Exists(AxeScript) ? $"axe-core ({Path.GetRelativePath(Repo.Root, AxeScript)}) is missing: {NpmCi}"
         : null;
 
     /// <summary>Why the Nu Html Checker cannot run here, or null when Java and vnu.jar are present.</summary>
     public static string? CheckerMissing =>
-        Java is null ? "java is missing (apt-get install -y default-jre-headless)"
-        : !File.Exists(VnuJar) ? $"{VnuJar} is missing (run npm ci in tests/Browser)"
+        Java is null ? "Java (java on PATH or under JAVA_HOME) is missing: install it with: apt-get install -y default-jre-headless"
+        : !File.Exists(VnuJar) ? $"the Nu Html Checker ({Path.GetRelativePath(Repo.Root, VnuJar)}) is missing: {NpmCi}"
         : null;
-
-    /// <summary>True when the check can run; otherwise prints why it is skipped and returns false, or fails when the tools are required.</summary>
-    public static bool CanRun(string? missing, ITestOutputHelper output)
-    {
-        if (missing is null) return true;
-        var message = $"browser check skipped: {missing}; set STATICSITE_REQUIRE_BROWSER=1 to make this a failure";
-        Assert.False(Required, $"STATICSITE_REQUIRE_BROWSER=1 but {missing}");
-        Report(output, message);
-        return false;
-    }
 
     /// <summary>Prints a figure to the test output and the console, and appends it to the file named by <c>STATICSITE_BROWSER_REPORT</c> when set (CI prints that file after the tests).</summary>
     public static void Report(ITestOutputHelper output, string line)

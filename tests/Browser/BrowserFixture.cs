@@ -17,7 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public StaticServer Server { get; private set; } = null!;
 
     /// <inheritdoc />
-    public async Task InitializeAsync() =>
+    public async ValueTask InitializeAsync() =>
         Server = await StaticServer.StartAsync(Site.Output!, BrowserSite.BasePath, new Dictionary<string, string> { ["axe.min.js"] = BrowserEnvironment.AxeScript });
 
     /// <summary>Debian's Chromium, headless, started on first use.</summary>
@@ -45,7 +45,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <inheritdoc />
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_browser is not null) await _browser.CloseAsync();
         _playwright?.Dispose();

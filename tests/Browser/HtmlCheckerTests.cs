@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using StaticSite.Tests.Support;
-using Xunit.Abstractions;
 
 namespace StaticSite.Tests.Browser;
 
@@ -12,7 +11,7 @@ public sealed class HtmlCheckerTests(BrowserFixture fixture, ITestOutputHelper o
     [Fact]
     public async Task The_Nu_Html_Checker_finds_no_errors_on_any_page_or_in_the_stylesheet()
     {
-        if (!BrowserEnvironment.CanRun(BrowserEnvironment.CheckerMissing, output)) return;
+        MissingTool.SkipIfMissing(BrowserEnvironment.CheckerMissing);
         using var folder = new TempFolder();
         var site = fixture.Site.Output!;
         var files = site.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) || f.Path.EndsWith(".css", StringComparison.Ordinal)).ToList();
@@ -20,7 +19,7 @@ public sealed class HtmlCheckerTests(BrowserFixture fixture, ITestOutputHelper o
         {
             var full = Path.Combine(folder.Path, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            await File.WriteAllBytesAsync(full, file.ReadBytes());
+            await File.WriteAllBytesAsync(full, file.ReadBytes(), TestContext.Current.CancellationToken);
         }
 
         var messages = await RunCheckerAsync(folder.Path);

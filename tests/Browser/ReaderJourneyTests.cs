@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
+using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Browser;
 
@@ -32,7 +32,7 @@ public sealed class ReaderJourneyTests(BrowserFixture fixture, ITestOutputHelper
     [Fact]
     public async Task A_reader_goes_from_home_to_an_article_its_source_topic_translator_and_finds_it_again_by_search()
     {
-        if (!BrowserEnvironment.CanRun(BrowserEnvironment.BrowserMissing, output)) return;
+        MissingTool.SkipIfMissing(BrowserEnvironment.BrowserMissing);
         await using var tab = await fixture.OpenAsync();
         var page = tab.Page;
         await tab.GoAsync("");
@@ -77,7 +77,7 @@ public sealed class ReaderJourneyTests(BrowserFixture fixture, ITestOutputHelper
     [Fact]
     public async Task The_article_page_loads_without_errors_and_its_weight_is_printed()
     {
-        if (!BrowserEnvironment.CanRun(BrowserEnvironment.BrowserMissing, output)) return;
+        MissingTool.SkipIfMissing(BrowserEnvironment.BrowserMissing);
         await using var tab = await fixture.OpenAsync();
 
         await tab.GoAsync(BrowserSite.PageKinds[2].Path);
@@ -96,7 +96,7 @@ public sealed class ReaderJourneyTests(BrowserFixture fixture, ITestOutputHelper
     [Fact]
     public async Task With_JavaScript_off_the_search_page_says_so_and_offers_topics_and_sources()
     {
-        if (!BrowserEnvironment.CanRun(BrowserEnvironment.BrowserMissing, output)) return;
+        MissingTool.SkipIfMissing(BrowserEnvironment.BrowserMissing);
         await using var tab = await fixture.OpenAsync(javaScript: false);
 
         await tab.GoAsync("search/");

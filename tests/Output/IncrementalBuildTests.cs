@@ -329,13 +329,13 @@ public class InMemoryIncrementalBuildTests
         files["articles/c.md"] = TestSite.Article("Gamma", "2021-03-01", "[technology]");
         var templates = new DiskFileTree(Repo.PathOf("templates"), "templates");
         var builder = new BuildPipeline(BuildState.InMemory());
-        var first = builder.Build(new MemoryFileTree(files, "content"), templates, new BuildOptions());
+        var first = builder.Build(new MemoryFileTree(files, "content"), templates, new BuildOptions(), cancellation: TestContext.Current.CancellationToken);
         Assert.False(first.Failed);
 
         files["articles/c.md"] = TestSite.Article("Gamma, revised", "2021-03-01", "[technology]");
         files.Remove("articles/a.md");
-        var second = builder.Build(new MemoryFileTree(files, "content"), templates, new BuildOptions());
-        var fresh = new BuildPipeline().Build(new MemoryFileTree(files, "content"), templates, new BuildOptions());
+        var second = builder.Build(new MemoryFileTree(files, "content"), templates, new BuildOptions(), cancellation: TestContext.Current.CancellationToken);
+        var fresh = new BuildPipeline().Build(new MemoryFileTree(files, "content"), templates, new BuildOptions(), cancellation: TestContext.Current.CancellationToken);
 
         Assert.False(second.Failed);
         Assert.True(second.ReusedPages > 0, "no page was reused");

@@ -59,11 +59,11 @@ public class DeterminismTests
     {
         var files = Site();
         var templates = new DiskFileTree(Repo.PathOf("templates"), "templates");
-        var expected = Bytes(new BuildPipeline().Build(new MemoryFileTree(files, "content"), templates, Options));
+        var expected = Bytes(new BuildPipeline().Build(new MemoryFileTree(files, "content"), templates, Options, cancellation: TestContext.Current.CancellationToken));
 
-        var reversed = Bytes(new BuildPipeline().Build(new ReorderedTree(new MemoryFileTree(files, "content"), l => l.Reverse()), new ReorderedTree(templates, l => l.Reverse()), Options));
+        var reversed = Bytes(new BuildPipeline().Build(new ReorderedTree(new MemoryFileTree(files, "content"), l => l.Reverse()), new ReorderedTree(templates, l => l.Reverse()), Options, cancellation: TestContext.Current.CancellationToken));
         var shuffledDictionary = files.OrderBy(f => f.Key.GetHashCode(StringComparison.Ordinal)).ToDictionary();
-        var shuffled = Bytes(new BuildPipeline().Build(new ReorderedTree(new MemoryFileTree(shuffledDictionary, "content"), l => l.OrderBy(p => p.Length).ThenByDescending(p => p, StringComparer.Ordinal)), templates, Options));
+        var shuffled = Bytes(new BuildPipeline().Build(new ReorderedTree(new MemoryFileTree(shuffledDictionary, "content"), l => l.OrderBy(p => p.Length).ThenByDescending(p => p, StringComparer.Ordinal)), templates, Options, cancellation: TestContext.Current.CancellationToken));
 
         AssertSame(expected, reversed);
         AssertSame(expected, shuffled);

@@ -71,14 +71,14 @@ public sealed class InterruptedBuildTests : IDisposable
     public void An_exception_while_writing_a_late_file_leaves_the_old_output_intact_and_no_staging_folder()
     {
         var templates = new DiskFileTree(Repo.PathOf("templates"), "templates");
-        var good = new BuildPipeline().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions());
+        var good = new BuildPipeline().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions(), cancellation: TestContext.Current.CancellationToken);
         new SitePublisher().Publish(good.Output!, Output);
         var before = Snapshot();
 
         var files = Content();
         files["media/zz-late.jpg"] = "image";
         var thrown = Assert.Throws<IOException>(() => new BuildPipeline().Build(
-            new FailingTree(new MemoryFileTree(files, "content"), "media/zz-late.jpg"), templates, new BuildOptions { OutputDir = Output }));
+            new FailingTree(new MemoryFileTree(files, "content"), "media/zz-late.jpg"), templates, new BuildOptions { OutputDir = Output }, cancellation: TestContext.Current.CancellationToken));
 
         Assert.Equal("disk went away", thrown.Message);
         AssertOldOutputIntact(before);
@@ -88,7 +88,7 @@ public sealed class InterruptedBuildTests : IDisposable
     public void A_write_that_fails_on_the_staging_writer_thread_is_thrown_by_commit_and_leaves_the_old_output_intact()
     {
         var templates = new DiskFileTree(Repo.PathOf("templates"), "templates");
-        var good = new BuildPipeline().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions());
+        var good = new BuildPipeline().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions(), cancellation: TestContext.Current.CancellationToken);
         new SitePublisher().Publish(good.Output!, Output);
         var before = Snapshot();
 

@@ -16,7 +16,7 @@ public sealed class DevServerTests : IAsyncLifetime
 
     private string Content => Path.Combine(_folder.Path, "content");
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var files = TestSite.Basics();
         files["articles/ban.md"] = TestSite.Article("Video ban", body: "First version.");
@@ -25,7 +25,7 @@ public sealed class DevServerTests : IAsyncLifetime
         _server = await DevServer.StartAsync(options, IPAddress.Loopback, 0, TimeSpan.FromMilliseconds(20), TextWriter.Synchronized(_stdout), TextWriter.Synchronized(_stderr));
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_server is not null) await _server.DisposeAsync();
         _http.Dispose();
@@ -53,26 +53,26 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Equal("127.0.0.1", _server!.Address.Host);
         Assert.Equal("/reports/", _server.Address.AbsolutePath);
 
-        var page = await _http.GetStringAsync(Url("articles/ban/"));
+        var page = await _http.GetStringAsync(Url("articles/ban/"), TestContext.Current.CancellationToken);
 
         Assert.Contains("<h1 class=\"article-title\">Video ban</h1>", page);
         Assert.Contains("<script src=\"/__staticsite/reload.js\" defer></script></body>", page);
-        var script = await _http.GetAsync(new Uri(_server.Address, "/__staticsite/reload.js"));
+        var script = await _http.GetAsync(new Uri(_server.Address, "/__staticsite/reload.js"), TestContext.Current.CancellationToken);
         Assert.Equal("text/javascript; charset=utf-8", script.Content.Headers.ContentType!.ToString());
-        Assert.Contains("EventSource", await script.Content.ReadAsStringAsync());
+        Assert.Contains("EventSource", await script.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task The_root_redirects_to_the_base_path_and_a_missing_page_gets_the_404_page()
     {
-        var root = await _http.GetAsync(new Uri(_server!.Address, "/"));
+        var root = await _http.GetAsync(new Uri(_server!.Address, "/"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
         Assert.Equal("/reports/", root.Headers.Location!.OriginalString);
 
-        var noSlash = await _http.GetAsync(new Uri(_server.Address, "/reports/articles/ban"));
+        var noSlash = await _http.GetAsync(new Uri(_server.Address, "/reports/articles/ban"), TestContext.Current.CancellationToken);
         Assert.Equal("/reports/articles/ban/", noSlash.Headers.Location!.OriginalString);
 
-        var missing = await _http.GetAsync(Url("articles/nowhere/"));
+        var missing = await _http.GetAsync(Url("articles/nowhere/"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
@@ -80,7 +80,7 @@ public sealed class DevServerTests : IAsyncLifetime
     public async Task Editing_an_article_title_shows_on_its_page_without_a_restart()
     {
         var file = Path.Combine(Content, "articles", "ban.md");
-        await File.WriteAllTextAsync(file, TestSite.Article("Video ban, edited", body: "First version."));
+        await File.WriteAllTextAsync(file, TestSite.Article("Video ban, edited", body: "First version."), TestContext.Current.CancellationToken);
 
         var page = await PollUntil("articles/ban/", "Video ban, edited");
 
@@ -98,7 +98,7 @@ public sealed class DevServerTests : IAsyncLifetime
     public async Task An_edited_article_page_is_previewed_first_and_the_lists_follow_with_the_full_rebuild()
     {
         var file = Path.Combine(Content, "articles", "ban.md");
-        await File.WriteAllTextAsync(file, TestSite.Article("Video ban, previewed", body: "First version."));
+        await File.WriteAllTextAsync(file, TestSite.Article("Video ban, previewed", body: "First version."), TestContext.Current.CancellationToken);
 
         await PollUntil("articles/ban/", "Video ban, previewed");
         var home = await PollUntil("", "Video ban, previewed");
@@ -111,22 +111,22 @@ public sealed class DevServerTests : IAsyncLifetime
     public async Task A_build_error_keeps_the_last_good_page_and_is_sent_to_open_pages()
     {
         using var events = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        using var stream = await events.GetStreamAsync(new Uri(_server!.Address, "/__staticsite/events"));
+        using var stream = await events.GetStreamAsync(new Uri(_server!.Address, "/__staticsite/events"), TestContext.Current.CancellationToken);
         using var reader = new StreamReader(stream);
-        Assert.Equal("event: hello", await reader.ReadLineAsync());
+        Assert.Equal("event: hello", await reader.ReadLineAsync(TestContext.Current.CancellationToken));
 
         var file = Path.Combine(Content, "articles", "ban.md");
-        await File.WriteAllTextAsync(file, TestSite.Article("Broken", date: "2021-13-45"));
+        await File.WriteAllTextAsync(file, TestSite.Article("Broken", date: "2021-13-45"), TestContext.Current.CancellationToken);
 
         var failed = await ReadUntil(reader, "event: failed");
         Assert.Contains("\"line\": 3", failed);
         Assert.Contains("ban.md", failed);
-        Assert.Contains("<h1 class=\"article-title\">Video ban</h1>", await _http.GetStringAsync(Url("articles/ban/")));
+        Assert.Contains("<h1 class=\"article-title\">Video ban</h1>", await _http.GetStringAsync(Url("articles/ban/"), TestContext.Current.CancellationToken));
         Assert.Contains("ban.md:3:7: error:", _stderr.ToString());
 
-        await File.WriteAllTextAsync(file, TestSite.Article("Fixed"));
+        await File.WriteAllTextAsync(file, TestSite.Article("Fixed"), TestContext.Current.CancellationToken);
         await ReadUntil(reader, "event: reload");
-        Assert.Contains("<h1 class=\"article-title\">Fixed</h1>", await _http.GetStringAsync(Url("articles/ban/")));
+        Assert.Contains("<h1 class=\"article-title\">Fixed</h1>", await _http.GetStringAsync(Url("articles/ban/"), TestContext.Current.CancellationToken));
     }
 
     private static async Task<string> ReadUntil(StreamReader reader, string eventLine)

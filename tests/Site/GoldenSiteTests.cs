@@ -15,7 +15,7 @@ public class GoldenSiteTests
     {
         var result = new BuildPipeline().Build(
             new DiskFileTree(Fixture("content"), "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"),
-            new BuildOptions { Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) });
+            new BuildOptions { Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) }, cancellation: TestContext.Current.CancellationToken);
         Assert.False(result.Failed, string.Join('\n', result.Diagnostics));
         Assert.Empty(result.Diagnostics);
         var actual = result.Output!.Files.ToDictionary(f => f.Path, f => f.ReadBytes(), StringComparer.Ordinal);

@@ -34,7 +34,7 @@ public sealed class PreviewTests
         files["articles/b.md"] = TestSite.Article("Beta, retitled", "2021-02-01", "[censorship, technology]", body: "A new *body* with [a link](/articles/a/).");
 
         var preview = builder.Preview(new MemoryFileTree(files, "content"), "articles/b.md", new BuildOptions());
-        var full = new BuildPipeline().Build(new MemoryFileTree(files, "content"), Templates, new BuildOptions());
+        var full = new BuildPipeline().Build(new MemoryFileTree(files, "content"), Templates, new BuildOptions(), cancellation: TestContext.Current.CancellationToken);
 
         Assert.NotNull(preview);
         Assert.Equal("articles/b/index.html", preview.Path);
@@ -70,7 +70,7 @@ public sealed class PreviewTests
     {
         var files = Files();
         var builder = new BuildPipeline();
-        builder.Build(new MemoryFileTree(files, "content"), Templates, new BuildOptions());
+        builder.Build(new MemoryFileTree(files, "content"), Templates, new BuildOptions(), cancellation: TestContext.Current.CancellationToken);
 
         Assert.Null(builder.Preview(new MemoryFileTree(files, "content"), "articles/b.md", new BuildOptions()));
     }

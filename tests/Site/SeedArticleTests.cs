@@ -84,7 +84,7 @@ public class SeedArticleTests
     {
         var result = new BuildPipeline().Build(
             new DiskFileTree(Repo.PathOf("content"), "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"),
-            new BuildOptions { Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) });
+            new BuildOptions { Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) }, cancellation: TestContext.Current.CancellationToken);
 
         Assert.DoesNotContain(result.Diagnostics, d => !d.Message.StartsWith("no 'source.url'", StringComparison.Ordinal));
     }
