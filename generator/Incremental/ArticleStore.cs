@@ -13,8 +13,8 @@ public sealed class ArticleStore : IArticleRecords
     private const string Magic = "staticsite-articles-4";
     private readonly bool _enabled;
     private readonly bool _trustStamps;
-    private readonly Dictionary<string, Stored> _previous = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Stored> _current = new(StringComparer.Ordinal);
+    private Dictionary<string, Stored> _previous = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, Stored> _current = new(StringComparer.Ordinal);
     private int _changed;
 
     /// <summary>An entry between load and save: how to match it, and the rest as the bytes written to disk, so a large
@@ -68,7 +68,8 @@ public sealed class ArticleStore : IArticleRecords
     public bool TryRecall(ArticleSource source, byte[]? fileHash, DiagnosticBag diagnostics, out ArticleFile? article)
     {
         article = null;
-        if (!_enabled || (!_current.TryGetValue(source.Path, out var stored) && !_previous.TryGetValue(source.Path, out stored)))
+        var current = Volatile.Read(ref _current);
+        if (!_enabled || (!current.TryGetValue(source.Path, out var stored) && !Volatile.Read(ref _previous).TryGetValue(source.Path, out stored)))
         {
             return false;
         }
@@ -83,7 +84,7 @@ public sealed class ArticleStore : IArticleRecords
             Interlocked.Increment(ref _changed);
         }
 
-        _current[source.Path] = stored;
+        current[source.Path] = stored;
         diagnostics.AddRange(entry.Diagnostics);
         if (entry.FrontMatter is { } frontMatter)
         {
@@ -103,12 +104,12 @@ public sealed class ArticleStore : IArticleRecords
         Interlocked.Increment(ref _changed);
     }
 
-    /// <summary>Makes what this build read the previous build of the next one, dropping files that were not read.</summary>
+    /// <summary>Makes what this build read the previous build of the next one, dropping files that were not read; a preview
+    /// reading the store meanwhile sees the old or the new records, never a half-made table.</summary>
     public void Advance()
     {
-        _previous.Clear();
-        foreach (var (path, stored) in _current) _previous[path] = stored;
-        _current.Clear();
+        Volatile.Write(ref _previous, new Dictionary<string, Stored>(_current, StringComparer.Ordinal));
+        Volatile.Write(ref _current, new ConcurrentDictionary<string, Stored>(StringComparer.Ordinal));
         _changed = 0;
     }
 
