@@ -4,13 +4,13 @@ using StaticSite.Output;
 
 namespace StaticSite.Checks;
 
-/// <summary>Reports a broken link: every internal <c>href</c> and <c>src</c> in every page must name a file of the built
-/// site (the Markdown renderer reports a broken link in an article body at its own line, before this).</summary>
-public sealed class LinkChecker
+/// <summary>Reports a broken link: every internal <c>href</c> and <c>src</c> in every page must name a file of the
+/// built site (the Markdown renderer reports a broken link in an article body at its own line, before this).</summary>
+internal sealed class LinkChecker
 {
-    /// <summary>Reports each site-relative link target (recorded as pages were added) that is outside
-    /// <paramref name="basePath"/> or has no file behind it, at <paramref name="templatesDisplay"/>: only templates write
-    /// links that the body check did not see.</summary>
+    /// <summary>Reports each site-relative link target (recorded as pages were added) that is outside <paramref
+    /// name="basePath"/> or has no file behind it, at <paramref name="templatesDisplay"/>: only templates write links
+    /// that the body check did not see.</summary>
     public void Check(OutputSet output, string basePath, string templatesDisplay, DiagnosticBag diagnostics)
     {
         foreach (var (target, page) in output.LinkTargets)

@@ -6,8 +6,10 @@ using StaticSite.Output;
 
 namespace StaticSite.Checks;
 
-/// <summary>The post-process stage's safety net: parses every built page and refuses markup no template should produce from content (event handlers, script URLs, foreign scripts, frames, forms other than the site's own GET search form, inline styles).</summary>
-public sealed class OutputAuditor
+/// <summary>The post-process stage's safety net: parses every built page and refuses markup no template should produce
+/// from content (event handlers, script URLs, foreign scripts, frames, forms other than the site's own GET search form,
+/// inline styles).</summary>
+internal sealed class OutputAuditor
 {
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -20,7 +22,8 @@ public sealed class OutputAuditor
         "iframe", "frame", "frameset", "object", "embed", "applet", "form", "base", "style", "portal",
     };
 
-    /// <summary>Audits every HTML page of <paramref name="output"/>; each finding is an error naming the page, reported at <paramref name="templatesDisplay"/> because only templates write markup.</summary>
+    /// <summary>Audits every HTML page of <paramref name="output"/>; each finding is an error naming the page, reported
+    /// at <paramref name="templatesDisplay"/> because only templates write markup.</summary>
     public void Audit(OutputSet output, string basePath, string templatesDisplay, DiagnosticBag diagnostics)
     {
         var pages = output.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
@@ -82,7 +85,8 @@ public sealed class OutputAuditor
         }
     }
 
-    /// <summary>Whether a URL, as a browser reads it (surrounding spaces trimmed, tabs and newlines removed), is relative or uses http, https or mailto.</summary>
+    /// <summary>Whether a URL, as a browser reads it (surrounding spaces trimmed, tabs and newlines removed), is
+    /// relative or uses http, https or mailto.</summary>
     public static bool IsSafeUrl(string value)
     {
         var url = new string(value.Trim().Where(c => c is not ('\t' or '\n' or '\r')).ToArray());

@@ -9,8 +9,10 @@ using StaticSite.Output;
 
 namespace StaticSite.Checks;
 
-/// <summary>The <c>check</c> command's link check of rendered pages, parsed with AngleSharp: <c>#anchors</c> must name an id on their target page, and media attributes the build's scan skips (srcset, poster, object data) must name a file of the site; problems in an article body point at the article's file and line.</summary>
-public sealed class PageLinkChecker
+/// <summary>The <c>check</c> command's link check of rendered pages, parsed with AngleSharp: <c>#anchors</c> must name
+/// an id on their target page, and media attributes the build's scan skips (srcset, poster, object data) must name a
+/// file of the site; problems in an article body point at the article's file and line.</summary>
+internal sealed class PageLinkChecker
 {
     private static readonly (string Selector, string Attribute, bool BuildChecksExistence)[] Attributes =
     [
@@ -22,7 +24,9 @@ public sealed class PageLinkChecker
 
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>?> _ids = new(StringComparer.Ordinal);
 
-    /// <summary>Checks every HTML page of <paramref name="output"/>; <paramref name="byPage"/> maps article pages (output paths) back to their files, other problems are reported at <paramref name="templatesDisplay"/>.</summary>
+    /// <summary>Checks every HTML page of <paramref name="output"/>; <paramref name="byPage"/> maps article pages
+    /// (output paths) back to their files, other problems are reported at <paramref
+    /// name="templatesDisplay"/>.</summary>
     public void Check(OutputSet output, string basePath, IReadOnlyDictionary<string, Article> byPage, string templatesDisplay, DiagnosticBag diagnostics)
     {
 
@@ -99,7 +103,8 @@ public sealed class PageLinkChecker
         srcset.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(candidate => candidate.Split(' ', 2)[0]);
 
-    /// <summary>Where <paramref name="url"/> is written in the article's body, or null when the link came from a template.</summary>
+    /// <summary>Where <paramref name="url"/> is written in the article's body, or null when the link came from a
+    /// template.</summary>
     private static SourceLocation? Locate(Article article, string url, string basePath)
     {
         var written = url.StartsWith(basePath, StringComparison.Ordinal) ? "/" + url[basePath.Length..] : url;

@@ -9,7 +9,7 @@ using StaticSite.Pipeline;
 namespace StaticSite.Cli;
 
 /// <summary><c>staticsite build</c>: builds the site and publishes it atomically to the output folder.</summary>
-public static class BuildCommand
+internal static class BuildCommand
 {
     /// <summary>Declares the command and its options.</summary>
     public static Command Create()

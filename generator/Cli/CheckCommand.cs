@@ -5,9 +5,9 @@ using StaticSite.Pipeline;
 
 namespace StaticSite.Cli;
 
-/// <summary><c>staticsite check</c>: everything <c>build</c> validates, a full render in memory and a check of every rendered
-/// page's links, anchors and markup, writing nothing.</summary>
-public static class CheckCommand
+/// <summary><c>staticsite check</c>: everything <c>build</c> validates, a full render in memory and a check of every
+/// rendered page's links, anchors and markup, writing nothing.</summary>
+internal static class CheckCommand
 {
     /// <summary>Declares the command and its options.</summary>
     public static Command Create()
@@ -32,7 +32,8 @@ public static class CheckCommand
         return command;
     }
 
-    /// <summary>Checks the site in memory and prints every problem; returns 1 when there is an error, 0 otherwise.</summary>
+    /// <summary>Checks the site in memory and prints every problem; returns 1 when there is an error, 0
+    /// otherwise.</summary>
     public static int Run(BuildOptions options, DiagnosticFormat format, TextWriter stdout, TextWriter stderr)
     {
         var diagnostics = Check(DiskFileTree.Open(options.ContentDir), DiskFileTree.Open(options.TemplatesDir), options);
@@ -42,7 +43,8 @@ public static class CheckCommand
         return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 
-    /// <summary>Builds in memory past content errors, with the audit and the page checks; returns every diagnostic in a stable order.</summary>
+    /// <summary>Builds in memory past content errors, with the audit and the page checks; returns every diagnostic in a
+    /// stable order.</summary>
     public static IReadOnlyList<Diagnostic> Check(IFileTree content, IFileTree templates, BuildOptions options) =>
         new BuildPipeline().Build(content, templates, options with { OutputDir = null, CheckEverything = true, Audit = true }).Diagnostics;
 }

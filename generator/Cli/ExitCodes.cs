@@ -1,7 +1,7 @@
 namespace StaticSite.Cli;
 
 /// <summary>The process exit codes, the same for every command.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
     public const int ContentErrors = 1;

@@ -7,8 +7,9 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Cli;
 
-/// <summary><c>staticsite new "Title"</c>: starts an article with every field of the content model, so contributors need not remember them.</summary>
-public static class NewCommand
+/// <summary><c>staticsite new "Title"</c>: starts an article with every field of the content model, so contributors
+/// need not remember them.</summary>
+internal static class NewCommand
 {
     /// <summary>Declares the command and its options.</summary>
     public static Command Create()
@@ -42,7 +43,8 @@ public static class NewCommand
     /// <summary>What the contributor asked for.</summary>
     public sealed record Request(string Title, string? Source, IReadOnlyList<string> Topics, string? Translator, string? Slug);
 
-    /// <summary>Writes the new article and prints its path; 1 when the slug is taken or a key is unknown, 2 for unusable input.</summary>
+    /// <summary>Writes the new article and prints its path; 1 when the slug is taken or a key is unknown, 2 for
+    /// unusable input.</summary>
     public static int Run(string contentDir, Request request, DateOnly today, TextWriter stdout, TextWriter stderr)
     {
         if (!Directory.Exists(contentDir))
@@ -117,7 +119,8 @@ public static class NewCommand
         return usedBy.Concat(unreadable).Where(u => u.Slug == slug).Select(u => u.RelativePath).Order(StringComparer.Ordinal).FirstOrDefault();
     }
 
-    /// <summary>The new file's text: every field of the content model, the ones not given left empty with a short comment.</summary>
+    /// <summary>The new file's text: every field of the content model, the ones not given left empty with a short
+    /// comment.</summary>
     public static string Scaffold(string title, string slug, Request request, LoadedContent loaded, DateOnly today)
     {
         var sourceLanguage = request.Source is { } key && loaded.Sources.TryGetValue(key, out var info) ? info.Language : null;

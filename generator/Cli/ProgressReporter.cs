@@ -3,14 +3,16 @@ using StaticSite.Pipeline;
 
 namespace StaticSite.Cli;
 
-/// <summary>Shows a build's progress as one self-rewriting terminal line, twice a second; silent when output is not a terminal, in CI, or with --quiet.</summary>
-public sealed class ProgressReporter : IDisposable
+/// <summary>Shows a build's progress as one self-rewriting terminal line, twice a second; silent when output is not a
+/// terminal, in CI, or with --quiet.</summary>
+internal sealed class ProgressReporter : IDisposable
 {
     private readonly Timer? _timer;
     private readonly TextWriter _writer;
     private bool _shown;
 
-    /// <summary>Starts reporting <paramref name="progress"/> to <paramref name="writer"/> when <paramref name="enabled"/>.</summary>
+    /// <summary>Starts reporting <paramref name="progress"/> to <paramref name="writer"/> when <paramref
+    /// name="enabled"/>.</summary>
     public ProgressReporter(BuildProgress progress, TextWriter writer, bool enabled)
     {
         _writer = writer;

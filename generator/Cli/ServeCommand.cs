@@ -5,8 +5,9 @@ using StaticSite.Serve;
 
 namespace StaticSite.Cli;
 
-/// <summary><c>staticsite serve</c>: a local preview server that rebuilds in memory on every change and reloads open pages.</summary>
-public static class ServeCommand
+/// <summary><c>staticsite serve</c>: a local preview server that rebuilds in memory on every change and reloads open
+/// pages.</summary>
+internal static class ServeCommand
 {
     /// <summary>Declares the command and its options.</summary>
     public static Command Create()

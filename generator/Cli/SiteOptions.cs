@@ -3,8 +3,9 @@ using StaticSite.Pipeline;
 
 namespace StaticSite.Cli;
 
-/// <summary>The options every site command shares (content, templates, base URL, drafts, future), declared once.</summary>
-public sealed class SiteOptions
+/// <summary>The options every site command shares (content, templates, base URL, drafts, future), declared
+/// once.</summary>
+internal sealed class SiteOptions
 {
     public Option<string> Content { get; } = new("--content") { Description = "The content folder (site.yml, sources.yml, topics.yml, articles/, media/)", DefaultValueFactory = _ => "content" };
     public Option<string> Templates { get; } = new("--templates") { Description = "The templates folder (layouts/, pages/, partials/, assets/)", DefaultValueFactory = _ => "templates" };
@@ -22,7 +23,8 @@ public sealed class SiteOptions
         command.Add(Future);
     }
 
-    /// <summary>Reads the parsed values into build options; a malformed base URL is a usage error (null with a message).</summary>
+    /// <summary>Reads the parsed values into build options; a malformed base URL is a usage error (null with a
+    /// message).</summary>
     public BuildOptions? Read(ParseResult result, TextWriter error)
     {
         Uri? baseUrl = null;

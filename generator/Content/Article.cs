@@ -1,7 +1,7 @@
 namespace StaticSite.Content;
 
 /// <summary>A validated article: every required field present, every key resolved, ready to index and render.</summary>
-public sealed record Article
+internal sealed record Article
 {
     public required string RelativePath { get; init; }
     public required string DisplayPath { get; init; }
@@ -12,7 +12,8 @@ public sealed record Article
     public required string Language { get; init; }
     public required string Summary { get; init; }
 
-    /// <summary>Whether the summary was written in the front matter rather than taken from the first paragraph.</summary>
+    /// <summary>Whether the summary was written in the front matter rather than taken from the first
+    /// paragraph.</summary>
     public bool SummaryIsExplicit { get; init; }
     public required IReadOnlyList<string> Authors { get; init; }
     public required IReadOnlyList<string> Translators { get; init; }
@@ -31,12 +32,14 @@ public sealed record Article
     /// <summary>The Markdown body.</summary>
     public required MarkdownBody Body { get; init; }
 
-    /// <summary>The SHA-256 of the article's whole file: pages that show the article are fingerprinted with it instead of with every field.</summary>
+    /// <summary>The SHA-256 of the article's whole file: pages that show the article are fingerprinted with it instead
+    /// of with every field.</summary>
     public byte[] FileHash { get; init; } = [];
 
     /// <summary>The file line the body starts on, so Markdown positions can be reported against the file.</summary>
     public required int BodyLine { get; init; }
 
-    /// <summary>The date that says when the article last changed: <see cref="Updated"/> when given, else <see cref="Date"/>.</summary>
+    /// <summary>The date that says when the article last changed: <see cref="Updated"/> when given, else <see
+    /// cref="Date"/>.</summary>
     public ContentDate LastChanged => Updated is { } u && u.CompareTo(Date) > 0 ? u : Date;
 }

@@ -4,9 +4,9 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Content;
 
-/// <summary>One article file as the loader finds it: where it is, how diagnostics name it, and the size and time the listing
-/// saw (when the tree knows them), so a record of an earlier build can be matched to it.</summary>
-public sealed class ArticleSource(IFileTree tree, string path)
+/// <summary>One article file as the loader finds it: where it is, how diagnostics name it, and the size and time the
+/// listing saw (when the tree knows them), so a record of an earlier build can be matched to it.</summary>
+internal sealed class ArticleSource(IFileTree tree, string path)
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 

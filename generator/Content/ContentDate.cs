@@ -2,8 +2,9 @@ using System.Globalization;
 
 namespace StaticSite.Content;
 
-/// <summary>An ISO 8601 date or timestamp from content; date-only values keep no time so they print as written.</summary>
-public readonly record struct ContentDate(DateTimeOffset Value, bool HasTime) : IComparable<ContentDate>
+/// <summary>An ISO 8601 date or timestamp from content; date-only values keep no time so they print as
+/// written.</summary>
+internal readonly record struct ContentDate(DateTimeOffset Value, bool HasTime) : IComparable<ContentDate>
 {
     private static readonly string[] TimestampFormats =
     [
@@ -11,7 +12,8 @@ public readonly record struct ContentDate(DateTimeOffset Value, bool HasTime) : 
         "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK",
     ];
 
-    /// <summary>Parses <c>YYYY-MM-DD</c> or a full timestamp with an offset (Z or ±hh:mm); anything else fails.</summary>
+    /// <summary>Parses <c>YYYY-MM-DD</c> or a full timestamp with an offset (Z or ±hh:mm); anything else
+    /// fails.</summary>
     public static bool TryParse(string text, out ContentDate date)
     {
         text = text.Trim();
@@ -38,7 +40,8 @@ public readonly record struct ContentDate(DateTimeOffset Value, bool HasTime) : 
     /// <summary>The full RFC 3339 timestamp used in feeds and machine-readable attributes.</summary>
     public string Rfc3339 => Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    /// <summary>The value in <c>datetime</c> attributes: the date alone, or the timestamp when a time was given.</summary>
+    /// <summary>The value in <c>datetime</c> attributes: the date alone, or the timestamp when a time was
+    /// given.</summary>
     public string Machine => HasTime ? Rfc3339 : IsoDate;
 
     /// <summary>A reader-facing date in a .NET date format (month names are English).</summary>

@@ -9,15 +9,16 @@ namespace StaticSite.Content;
 
 /// <summary>The load step: the registries (through <see cref="RegistryLoader"/>), every article (split and typed, in
 /// parallel, or recalled from an earlier build's records when unchanged) and the media list.</summary>
-public sealed partial class ContentLoader
+internal sealed partial class ContentLoader
 {
     /// <summary>Files larger than this are refused, so one bad file cannot exhaust memory.</summary>
     public const int MaxFileBytes = 2 * 1024 * 1024;
 
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    /// <summary>Loads the content tree; problems go to <paramref name="diagnostics"/> and the affected files are left out.
-    /// <paramref name="records"/> (null: none) recall articles an earlier build parsed and remember the new ones.</summary>
+    /// <summary>Loads the content tree; problems go to <paramref name="diagnostics"/> and the affected files are left
+    /// out. <paramref name="records"/> (null: none) recall articles an earlier build parsed and remember the new
+    /// ones.</summary>
     public LoadedContent Load(IFileTree tree, DiagnosticBag diagnostics, IArticleRecords? records = null)
     {
         var files = tree.List();
@@ -37,7 +38,8 @@ public sealed partial class ContentLoader
             Media(tree, files, diagnostics));
     }
 
-    /// <summary>Loads one article file (as <see cref="Load"/> does), for example for a quick preview of an edit.</summary>
+    /// <summary>Loads one article file (as <see cref="Load"/> does), for example for a quick preview of an
+    /// edit.</summary>
     public ArticleFile? LoadArticle(IFileTree tree, string path, DiagnosticBag diagnostics, IArticleRecords? records = null)
     {
         var source = new ArticleSource(tree, path);
@@ -62,7 +64,8 @@ public sealed partial class ContentLoader
         }
     }
 
-    /// <summary>A file's text, or null (with an error naming the file) when it is over <see cref="MaxFileBytes"/>.</summary>
+    /// <summary>A file's text, or null (with an error naming the file) when it is over <see
+    /// cref="MaxFileBytes"/>.</summary>
     internal static string? ReadLimitedText(IFileTree tree, string path, DiagnosticBag diagnostics) =>
         ReadLimitedBytes(tree, path, diagnostics) is { } bytes ? Utf8.GetString(bytes) : null;
 
@@ -108,8 +111,8 @@ public sealed partial class ContentLoader
         return media;
     }
 
-    /// <summary>Whether a media path is published as it is: at most 400 characters, each segment plain (letters, digits,
-    /// '.', '_', '-', not starting with '.') and not a device name Windows refuses.</summary>
+    /// <summary>Whether a media path is published as it is: at most 400 characters, each segment plain (letters,
+    /// digits, '.', '_', '-', not starting with '.') and not a device name Windows refuses.</summary>
     private static bool IsSafeMediaPath(string path) =>
         path.Length <= 400
         && path.Split('/').All(segment => MediaSegment().IsMatch(segment) && !Slugs.IsReservedName(segment.Split('.')[0]));

@@ -1,4 +1,4 @@
 namespace StaticSite.Content;
 
 /// <summary>A dated correction note shown on the article page.</summary>
-public sealed record Correction(ContentDate Date, string Text);
+internal sealed record Correction(ContentDate Date, string Text);

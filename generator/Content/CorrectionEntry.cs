@@ -4,4 +4,4 @@ using StaticSite.Diagnostics;
 namespace StaticSite.Content;
 
 /// <summary>One dated correction note as written.</summary>
-public sealed record CorrectionEntry(Located<ContentDate>? Date, Located<string>? Text, SourceLocation At);
+internal sealed record CorrectionEntry(Located<ContentDate>? Date, Located<string>? Text, SourceLocation At);

@@ -3,8 +3,9 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Content;
 
-/// <summary>An article's front matter as typed values with positions; nothing here is checked against the rest of the site yet.</summary>
-public sealed record FrontMatter
+/// <summary>An article's front matter as typed values with positions; nothing here is checked against the rest of the
+/// site yet.</summary>
+internal sealed record FrontMatter
 {
     /// <summary>Where the front matter starts, for "missing field" messages.</summary>
     public required SourceLocation At { get; init; }
@@ -26,7 +27,8 @@ public sealed record FrontMatter
     public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
     public bool Draft { get; init; }
 
-    /// <summary>The top-level keys whose value was already reported as invalid, so they are not also reported as missing.</summary>
+    /// <summary>The top-level keys whose value was already reported as invalid, so they are not also reported as
+    /// missing.</summary>
     public IReadOnlySet<string> Rejected { get; init; } = new HashSet<string>();
 
     /// <summary>Every top-level field name the content model defines.</summary>

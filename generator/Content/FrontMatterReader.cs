@@ -4,8 +4,9 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Content;
 
-/// <summary>Turns a front-matter mapping into a typed <see cref="FrontMatter"/>, reporting wrong types and unknown fields.</summary>
-public static class FrontMatterReader
+/// <summary>Turns a front-matter mapping into a typed <see cref="FrontMatter"/>, reporting wrong types and unknown
+/// fields.</summary>
+internal static class FrontMatterReader
 {
     /// <summary>Reads every field of the content model from <paramref name="mapping"/>.</summary>
     public static FrontMatter Read(YamlMapping mapping, DiagnosticBag diagnostics)

@@ -3,10 +3,12 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Content;
 
-/// <summary>Splits an article file into its YAML front matter and Markdown body, remembering the line each starts on.</summary>
-public static class FrontMatterSplitter
+/// <summary>Splits an article file into its YAML front matter and Markdown body, remembering the line each starts
+/// on.</summary>
+internal static class FrontMatterSplitter
 {
-    /// <summary>Splits the text; returns null (with a diagnostic) when the front matter is missing or never closed.</summary>
+    /// <summary>Splits the text; returns null (with a diagnostic) when the front matter is missing or never
+    /// closed.</summary>
     public static SplitDocument? Split(string text, string path, DiagnosticBag diagnostics)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];

@@ -4,7 +4,7 @@ using StaticSite.Diagnostics;
 namespace StaticSite.Content;
 
 /// <summary>The <c>image:</c> block of an article as written.</summary>
-public sealed record ImageReference(
+internal sealed record ImageReference(
     Located<string>? Src,
     Located<string>? Alt,
     Located<string>? Caption,

@@ -1,7 +1,7 @@
 namespace StaticSite.Content;
 
 /// <summary>Everything the load stage read: settings, registries, articles and media paths.</summary>
-public sealed record LoadedContent(
+internal sealed record LoadedContent(
     SiteConfig Site,
     IReadOnlyDictionary<string, SourceInfo> Sources,
     IReadOnlyDictionary<string, TopicInfo> Topics,

@@ -1,7 +1,7 @@
 namespace StaticSite.Content;
 
 /// <summary>The site settings and the controlled vocabularies every article is checked against.</summary>
-public sealed record Registries(
+internal sealed record Registries(
     SiteConfig Site,
     IReadOnlyDictionary<string, SourceInfo> Sources,
     IReadOnlyDictionary<string, TopicInfo> Topics);

@@ -5,9 +5,9 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Content;
 
-/// <summary>Reads <c>site.yml</c>, <c>sources.yml</c> and <c>topics.yml</c>; every problem is reported at its line and a
-/// usable value stands in, so articles can still be checked against the rest.</summary>
-public static class RegistryLoader
+/// <summary>Reads <c>site.yml</c>, <c>sources.yml</c> and <c>topics.yml</c>; every problem is reported at its line and
+/// a usable value stands in, so articles can still be checked against the rest.</summary>
+internal static class RegistryLoader
 {
     private static readonly SiteConfig Fallback = new("Untitled", "", new Uri("https://example.org/"), "en", ["en"], 20);
 

@@ -3,8 +3,9 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Content;
 
-/// <summary>The <c>source:</c> block of an article as written: which publication, and the original's URL, title, language and date.</summary>
-public sealed record SourceReference(
+/// <summary>The <c>source:</c> block of an article as written: which publication, and the original's URL, title,
+/// language and date.</summary>
+internal sealed record SourceReference(
     Located<string>? Publication,
     Located<string>? Url,
     Located<string>? Title,

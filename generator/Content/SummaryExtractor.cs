@@ -2,8 +2,9 @@ using System.Text;
 
 namespace StaticSite.Content;
 
-/// <summary>Finds an article's first paragraph as plain text, the default summary, without parsing the whole body.</summary>
-public static class SummaryExtractor
+/// <summary>Finds an article's first paragraph as plain text, the default summary, without parsing the whole
+/// body.</summary>
+internal static class SummaryExtractor
 {
     /// <summary>Plain text of the first paragraph of <paramref name="markdown"/>, or an empty string.</summary>
     public static string FirstParagraph(string markdown, Markdig.MarkdownPipeline pipeline)

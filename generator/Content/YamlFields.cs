@@ -1,11 +1,13 @@
+using System.Globalization;
 using StaticSite.Content.Yaml;
 using StaticSite.Diagnostics;
 
 
 namespace StaticSite.Content;
 
-/// <summary>Reads typed fields out of a <see cref="YamlMapping"/>, reporting a wrong type or an unknown key at its position.</summary>
-public sealed class YamlFields(YamlMapping mapping, DiagnosticBag diagnostics, string what)
+/// <summary>Reads typed fields out of a <see cref="YamlMapping"/>, reporting a wrong type or an unknown key at its
+/// position.</summary>
+internal sealed class YamlFields(YamlMapping mapping, DiagnosticBag diagnostics, string what)
 {
     private readonly HashSet<string> _rejected = new(StringComparer.Ordinal);
 
@@ -75,7 +77,7 @@ public sealed class YamlFields(YamlMapping mapping, DiagnosticBag diagnostics, s
     {
         var text = Text(key);
         if (text is null) return null;
-        if (int.TryParse(text.Value.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        if (int.TryParse(text.Value.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
             return new Located<int>(n, text.Value.At);
         }

@@ -1,7 +1,7 @@
 namespace StaticSite.Diagnostics;
 
 /// <summary>One problem found in the input, reported as <c>path:line:col: severity: message</c>.</summary>
-public sealed record Diagnostic(SourceLocation Location, Severity Severity, string Message)
+internal sealed record Diagnostic(SourceLocation Location, Severity Severity, string Message)
 {
     /// <inheritdoc />
     public override string ToString() =>

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace StaticSite.Diagnostics;
 
 /// <summary>Collects diagnostics from every step (thread-safe) so a run reports all problems together.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
@@ -13,7 +13,8 @@ public sealed class DiagnosticBag
     /// <summary>Records a warning at a location.</summary>
     public void Warning(SourceLocation at, string message) => _items.Enqueue(new Diagnostic(at, Severity.Warning, message));
 
-    /// <summary>Records diagnostics found earlier (by another bag, or stored by a previous build) as they are.</summary>
+    /// <summary>Records diagnostics found earlier (by another bag, or stored by a previous build) as they
+    /// are.</summary>
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics) _items.Enqueue(diagnostic);

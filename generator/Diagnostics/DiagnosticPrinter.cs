@@ -1,9 +1,11 @@
+using System.Text;
 using System.Text.Json;
 
 namespace StaticSite.Diagnostics;
 
-/// <summary>Prints diagnostics as <c>path:line:col: severity: message</c> lines, GitHub workflow annotations, or a JSON array.</summary>
-public static class DiagnosticPrinter
+/// <summary>Prints diagnostics as <c>path:line:col: severity: message</c> lines, GitHub workflow annotations, or a JSON
+/// array.</summary>
+internal static class DiagnosticPrinter
 {
     /// <summary>Writes every diagnostic to <paramref name="writer"/>, one per line.</summary>
     public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer) => Print(diagnostics, writer, DiagnosticFormat.Text);
@@ -52,7 +54,7 @@ public static class DiagnosticPrinter
             json.WriteEndArray();
         }
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal);
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
     private static string Data(string text) =>

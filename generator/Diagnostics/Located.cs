@@ -1,4 +1,4 @@
 namespace StaticSite.Diagnostics;
 
 /// <summary>A value read from a contributor's file together with where it was written.</summary>
-public readonly record struct Located<T>(T Value, SourceLocation At);
+internal readonly record struct Located<T>(T Value, SourceLocation At);

@@ -1,7 +1,7 @@
 namespace StaticSite.Diagnostics;
 
 /// <summary>How serious a diagnostic is: errors stop the output from being replaced, warnings do not.</summary>
-public enum Severity
+internal enum Severity
 {
     Warning,
     Error,

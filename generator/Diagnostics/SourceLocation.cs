@@ -1,7 +1,7 @@
 namespace StaticSite.Diagnostics;
 
 /// <summary>A place in a contributor's file (1-based line and column), so every message can point at it.</summary>
-public readonly record struct SourceLocation(string Path, int Line, int Column)
+internal readonly record struct SourceLocation(string Path, int Line, int Column)
 {
     /// <summary>A location that names only the file, for problems that belong to the whole file.</summary>
     public static SourceLocation FileOnly(string path) => new(path, 1, 1);

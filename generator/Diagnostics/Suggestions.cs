@@ -1,9 +1,10 @@
 namespace StaticSite.Diagnostics;
 
 /// <summary>Finds the closest known key to a misspelled one, for "did you mean" hints.</summary>
-public static class Suggestions
+internal static class Suggestions
 {
-    /// <summary>Returns the " (did you mean 'x'?)" suffix for the nearest candidate, or an empty string when none is close.</summary>
+    /// <summary>Returns the " (did you mean 'x'?)" suffix for the nearest candidate, or an empty string when none is
+    /// close.</summary>
     public static string DidYouMean(string given, IEnumerable<string> known)
     {
         string? best = null;

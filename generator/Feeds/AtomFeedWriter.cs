@@ -5,13 +5,15 @@ using StaticSite.Indexing;
 
 namespace StaticSite.Feeds;
 
-/// <summary>Writes Atom feeds with XmlWriter (so every value is XML-escaped); dates come from the content, never the clock.</summary>
-public static class AtomFeedWriter
+/// <summary>Writes Atom feeds with XmlWriter (so every value is XML-escaped); dates come from the content, never the
+/// clock.</summary>
+internal static class AtomFeedWriter
 {
     /// <summary>How many of the newest articles a feed carries.</summary>
     public const int EntryCount = 20;
 
-    /// <summary>The feed document for <paramref name="articles"/> (newest first), titled <paramref name="title"/> and published at <paramref name="feedPath"/>.</summary>
+    /// <summary>The feed document for <paramref name="articles"/> (newest first), titled <paramref name="title"/> and
+    /// published at <paramref name="feedPath"/>.</summary>
     public static string Write(SiteIndex index, string title, string feedPath, string pagePath, IReadOnlyList<Article> articles)
     {
         var urls = index.Urls;

@@ -5,7 +5,7 @@ using StaticSite.Output;
 namespace StaticSite.Feeds;
 
 /// <summary>Every Atom feed of one language of the site: the site's own, and one per source and per topic.</summary>
-public static class FeedSet
+internal static class FeedSet
 {
     /// <summary>Adds each feed of <paramref name="index"/> to <paramref name="output"/>.</summary>
     public static void Write(SiteIndex index, OutputSet output)
@@ -27,7 +27,8 @@ public static class FeedSet
         }
     }
 
-    /// <summary>The site paths of every feed of <paramref name="index"/>, so links to them can be checked before they are written.</summary>
+    /// <summary>The site paths of every feed of <paramref name="index"/>, so links to them can be checked before they
+    /// are written.</summary>
     public static IEnumerable<string> Paths(SiteIndex index) =>
         index.Sources.Select(s => UrlMap.SourceFeed(s.Key))
             .Concat(index.Topics.Select(t => UrlMap.TopicFeed(t.Key)))

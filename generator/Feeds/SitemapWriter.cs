@@ -4,13 +4,17 @@ using StaticSite.Indexing;
 
 namespace StaticSite.Feeds;
 
-/// <summary>Writes <c>sitemap.xml</c> from absolute page URLs, their last-change dates and their other-language versions; a site with more pages than one sitemap may list (50,000) gets numbered parts and a sitemap index.</summary>
-public static class SitemapWriter
+/// <summary>Writes <c>sitemap.xml</c> from absolute page URLs, their last-change dates and their other-language
+/// versions; a site with more pages than one sitemap may list (50,000) gets numbered parts and a sitemap
+/// index.</summary>
+internal static class SitemapWriter
 {
     /// <summary>The most URLs one sitemap file may list under the sitemap protocol.</summary>
     public const int MaxUrlsPerFile = 50_000;
 
-    /// <summary>The sitemap files, site path to text: <c>/sitemap.xml</c> alone when the entries fit in one file, otherwise the parts (<see cref="UrlMap.SitemapPart"/>) in order with <c>/sitemap.xml</c> as their index; <paramref name="absolute"/> turns a site path into the absolute URL the index lists.</summary>
+    /// <summary>The sitemap files, site path to text: <c>/sitemap.xml</c> alone when the entries fit in one file,
+    /// otherwise the parts (<see cref="UrlMap.SitemapPart"/>) in order with <c>/sitemap.xml</c> as their index;
+    /// <paramref name="absolute"/> turns a site path into the absolute URL the index lists.</summary>
     public static IReadOnlyList<(string SitePath, string Text)> Files(IReadOnlyList<SitemapEntry> entries, Func<string, string> absolute, int maxUrlsPerFile = MaxUrlsPerFile)
     {
         if (entries.Count <= maxUrlsPerFile) return [(UrlMap.Sitemap(), Write(entries))];

@@ -6,10 +6,12 @@ namespace StaticSite.Incremental;
 
 /// <summary>The binary form of one stored article file: its front matter with every position, its body's hash and first
 /// line, and the problems found in it. Positions are stored without the file name, so an entry read back under another
-/// spelling of the content folder (<c>content</c>, <c>./content</c>, an absolute path) points at the same lines.</summary>
+/// spelling of the content folder (<c>content</c>, <c>./content</c>, an absolute path) points at the same
+/// lines.</summary>
 internal static class ArticleCodec
 {
-    /// <summary>One stored article file; <see cref="FrontMatter"/> is null when the file could not be read as an article.</summary>
+    /// <summary>One stored article file; <see cref="FrontMatter"/> is null when the file could not be read as an
+    /// article.</summary>
     public sealed record Entry(string DisplayPath, FrontMatter? FrontMatter, byte[] BodyHash, int BodyLine, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>The entry's bytes.</summary>
@@ -38,8 +40,8 @@ internal static class ArticleCodec
         return bytes.ToArray();
     }
 
-    /// <summary>The entry in <paramref name="bytes"/> with its positions in the file shown as <paramref name="display"/>, or
-    /// null when the bytes are damaged.</summary>
+    /// <summary>The entry in <paramref name="bytes"/> with its positions in the file shown as <paramref
+    /// name="display"/>, or null when the bytes are damaged.</summary>
     public static Entry? TryRead(byte[] bytes, string display)
     {
         try

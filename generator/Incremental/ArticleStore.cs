@@ -7,8 +7,9 @@ namespace StaticSite.Incremental;
 
 /// <summary>The parsed front matter of every article file of the previous build, and the problems found in it, keyed by
 /// path and matched by the file's size and modification time (as make and ninja judge a change; on disk only) or by the
-/// SHA-256 of its bytes, so the loader parses only the files that changed and their warnings are still reported.</summary>
-public sealed class ArticleStore : IArticleRecords
+/// SHA-256 of its bytes, so the loader parses only the files that changed and their warnings are still
+/// reported.</summary>
+internal sealed class ArticleStore : IArticleRecords
 {
     private const string Magic = "staticsite-articles-4";
     private readonly bool _enabled;
@@ -30,15 +31,15 @@ public sealed class ArticleStore : IArticleRecords
     /// <summary>A store that remembers nothing, for one-off builds.</summary>
     public static ArticleStore Disabled() => new(enabled: false, trustStamps: false);
 
-    /// <summary>A store kept in memory between builds (<c>serve</c>): files are matched by their bytes, because an editor
-    /// can save twice within the file system's timestamp resolution.</summary>
+    /// <summary>A store kept in memory between builds (<c>serve</c>): files are matched by their bytes, because an
+    /// editor can save twice within the file system's timestamp resolution.</summary>
     public static ArticleStore InMemory() => new(enabled: true, trustStamps: false);
 
     /// <summary>An empty store for a cache folder, matching files by their stamps first.</summary>
     public static ArticleStore OnDisk() => new(enabled: true, trustStamps: true);
 
-    /// <summary>Reads the store written by <see cref="Save"/> for this generator build, or starts empty when the file is
-    /// missing, unreadable or from another build.</summary>
+    /// <summary>Reads the store written by <see cref="Save"/> for this generator build, or starts empty when the file
+    /// is missing, unreadable or from another build.</summary>
     public static ArticleStore Load(string file, string generatorVersion)
     {
         var store = OnDisk();
@@ -104,8 +105,8 @@ public sealed class ArticleStore : IArticleRecords
         Interlocked.Increment(ref _changed);
     }
 
-    /// <summary>Makes what this build read the previous build of the next one, dropping files that were not read; a preview
-    /// reading the store meanwhile sees the old or the new records, never a half-made table.</summary>
+    /// <summary>Makes what this build read the previous build of the next one, dropping files that were not read; a
+    /// preview reading the store meanwhile sees the old or the new records, never a half-made table.</summary>
     public void Advance()
     {
         Volatile.Write(ref _previous, new Dictionary<string, Stored>(_current, StringComparer.Ordinal));
@@ -113,8 +114,8 @@ public sealed class ArticleStore : IArticleRecords
         _changed = 0;
     }
 
-    /// <summary>Writes the files this build read (not the ones that disappeared) to <paramref name="file"/>, replacing it
-    /// atomically; skipped when that is exactly what was loaded.</summary>
+    /// <summary>Writes the files this build read (not the ones that disappeared) to <paramref name="file"/>, replacing
+    /// it atomically; skipped when that is exactly what was loaded.</summary>
     public void Save(string file, string generatorVersion)
     {
         if (_changed == 0 && _current.Count == _previous.Count && File.Exists(file)) return;

@@ -6,10 +6,11 @@ using StaticSite.Search;
 namespace StaticSite.Incremental;
 
 /// <summary>Everything a build remembers from the builds before it, handed to the pipeline as one object: the parsed
-/// article files, the record of every page, and every article's weighted search terms. It lives in memory (<c>serve</c>:
-/// each successful build becomes the one the next reuses from), in a cache folder beside the output (<c>build</c>: read
-/// when first needed, written after the output is published), or nowhere (<c>check</c>, tests).</summary>
-public sealed class BuildState
+/// article files, the record of every page, and every article's weighted search terms. It lives in memory
+/// (<c>serve</c>: each successful build becomes the one the next reuses from), in a cache folder beside the output
+/// (<c>build</c>: read when first needed, written after the output is published), or nowhere (<c>check</c>,
+/// tests).</summary>
+internal sealed class BuildState
 {
     private const string ManifestName = "manifest.json";
     private const string ArticlesName = "articles.bin";
@@ -31,7 +32,8 @@ public sealed class BuildState
         _terms = new Lazy<SearchTermStore>(terms);
     }
 
-    /// <summary>The version every record is tied to: the generator's build, so new code never reuses what old code made.</summary>
+    /// <summary>The version every record is tied to: the generator's build, so new code never reuses what old code
+    /// made.</summary>
     public static string GeneratorVersion { get; } = typeof(BuildState).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <summary>A state that remembers nothing: every article is parsed, every page rendered.</summary>
@@ -43,8 +45,8 @@ public sealed class BuildState
         new(null, null, null, PageRecords.InMemory(), ArticleStore.InMemory, () => new SearchTermStore());
 
     /// <summary>The state kept in <paramref name="folder"/> for builds into <paramref name="outputDir"/>; with
-    /// <paramref name="clean"/>, or when it is missing, unreadable or from another generator build or output folder, the
-    /// build starts from nothing (and saves a new state when it succeeds).</summary>
+    /// <paramref name="clean"/>, or when it is missing, unreadable or from another generator build or output folder,
+    /// the build starts from nothing (and saves a new state when it succeeds).</summary>
     public static BuildState OnDisk(string folder, string outputDir, bool clean)
     {
         var output = Path.GetFullPath(outputDir);
@@ -56,8 +58,8 @@ public sealed class BuildState
             () => clean ? new SearchTermStore() : SearchTermStore.Load(Path.Combine(folder, TermsName), GeneratorVersion));
     }
 
-    /// <summary>The default cache folder for an output folder: a hidden sibling (for example <c>.site-output.cache</c>),
-    /// outside what gets published.</summary>
+    /// <summary>The default cache folder for an output folder: a hidden sibling (for example
+    /// <c>.site-output.cache</c>), outside what gets published.</summary>
     public static string DefaultFolder(string outputDir)
     {
         var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
@@ -73,7 +75,8 @@ public sealed class BuildState
     /// <summary>Every article's weighted search terms.</summary>
     public SearchTermStore Terms => _terms.Value;
 
-    /// <summary>Whether this state can tell a page is unchanged (false for one-off builds, which fingerprint nothing).</summary>
+    /// <summary>Whether this state can tell a page is unchanged (false for one-off builds, which fingerprint
+    /// nothing).</summary>
     public bool Remembers => Pages.Enabled;
 
     /// <summary>The warnings the previous build reported, to repeat when nothing changed.</summary>
@@ -83,8 +86,8 @@ public sealed class BuildState
     public int PreviousFileCount => _stored?.Files?.Count ?? 0;
 
     /// <summary>Whether the previous build read exactly these <paramref name="inputs"/>, no article it left out as
-    /// future-dated has come due by <paramref name="now"/>, and its output folder still holds every file it wrote, at the
-    /// same size: then building again would change nothing.</summary>
+    /// future-dated has come due by <paramref name="now"/>, and its output folder still holds every file it wrote, at
+    /// the same size: then building again would change nothing.</summary>
     public bool IsUpToDate(string? inputs, DateTimeOffset now)
     {
         if (inputs is null || _outputDir is null || _stored is not { Inputs: { } stored, Files: { } files } || stored != inputs)
@@ -102,8 +105,8 @@ public sealed class BuildState
         return true;
     }
 
-    /// <summary>Forgets the previous build's record on disk; called just before the output is replaced, so a build killed
-    /// after the swap can never reuse stale pages.</summary>
+    /// <summary>Forgets the previous build's record on disk; called just before the output is replaced, so a build
+    /// killed after the swap can never reuse stale pages.</summary>
     public void Forget()
     {
         if (_folder is null) return;
@@ -111,8 +114,9 @@ public sealed class BuildState
         if (File.Exists(manifest)) File.Delete(manifest);
     }
 
-    /// <summary>Makes a successful build the one the next build starts from: in memory, by keeping what it made; on disk,
-    /// by writing the three records (after the output was published, whose files' sizes <paramref name="output"/> gives).</summary>
+    /// <summary>Makes a successful build the one the next build starts from: in memory, by keeping what it made; on
+    /// disk, by writing the three records (after the output was published, whose files' sizes <paramref name="output"/>
+    /// gives).</summary>
     public void Keep(OutputSet output, BuildSummary summary)
     {
         if (_folder is null)

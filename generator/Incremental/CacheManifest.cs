@@ -4,9 +4,10 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Incremental;
 
-/// <summary>The record a successful build leaves in its cache folder (<c>manifest.json</c>): the generator and output folder
-/// it belongs to, every page's record, and what a later build needs to tell that nothing changed: the inputs' digest,
-/// the earliest date a left-out future article comes due, the warnings and the size of every file written.</summary>
+/// <summary>The record a successful build leaves in its cache folder (<c>manifest.json</c>): the generator and output
+/// folder it belongs to, every page's record, and what a later build needs to tell that nothing changed: the inputs'
+/// digest, the earliest date a left-out future article comes due, the warnings and the size of every file
+/// written.</summary>
 internal sealed partial record CacheManifest(string Generator, string Output, IDictionary<string, PageRecord> Pages)
 {
     public string? Inputs { get; init; }
@@ -31,7 +32,8 @@ internal sealed partial record CacheManifest(string Generator, string Output, ID
         }
     }
 
-    /// <summary>Writes the manifest to <paramref name="file"/> through a temporary file, so a reader never sees half of it.</summary>
+    /// <summary>Writes the manifest to <paramref name="file"/> through a temporary file, so a reader never sees half of
+    /// it.</summary>
     public void Write(string file)
     {
         var temporary = file + ".tmp";

@@ -8,10 +8,11 @@ namespace StaticSite.Incremental;
 /// <summary>A fingerprint of everything a build reads, taken from file names, sizes and modification times (as make and
 /// ninja do) plus the settings that shape the output and the generator's own build, so a build with nothing changed can
 /// stop at once.</summary>
-public static class InputDigest
+internal static class InputDigest
 {
-    /// <summary>The digest of the content and template folders and of <paramref name="settings"/> (the options that shape
-    /// the output, as one line); null when the folders are not on disk, whose files have no stamps to compare.</summary>
+    /// <summary>The digest of the content and template folders and of <paramref name="settings"/> (the options that
+    /// shape the output, as one line); null when the folders are not on disk, whose files have no stamps to
+    /// compare.</summary>
     public static string? Of(IFileTree content, IFileTree templates, string settings)
     {
         if (content is not DiskFileTree contentFolder || templates is not DiskFileTree templatesFolder) return null;

@@ -10,7 +10,7 @@ namespace StaticSite.Incremental;
 /// <summary>Hashes everything a page is made from, as identities rather than as the page model (the templates and site
 /// model, the site's registries, the page's path, and the digests of the articles it shows), so an unchanged page is
 /// recognised without building its model or rendering it.</summary>
-public static class PageFingerprint
+internal static class PageFingerprint
 {
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;

@@ -2,4 +2,4 @@ namespace StaticSite.Incremental;
 
 /// <summary>What a build recorded of one page: the fingerprint of its inputs and the site links its article body makes
 /// (checked again before the page is reused).</summary>
-public sealed record PageRecord(string Key, string[] Links);
+internal sealed record PageRecord(string Key, string[] Links);

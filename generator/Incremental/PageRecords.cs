@@ -3,10 +3,10 @@ using StaticSite.Output;
 
 namespace StaticSite.Incremental;
 
-/// <summary>Decides whether a page is unchanged: what the previous successful build rendered, page by page (a fingerprint of
-/// each page's inputs and the site links its body makes), so a page whose fingerprint matches is taken from the previous
-/// output instead of rendered and written again.</summary>
-public sealed class PageRecords
+/// <summary>Decides whether a page is unchanged: what the previous successful build rendered, page by page (a
+/// fingerprint of each page's inputs and the site links its body makes), so a page whose fingerprint matches is taken
+/// from the previous output instead of rendered and written again.</summary>
+internal sealed class PageRecords
 {
     private Dictionary<string, PageRecord> _previous;
     private ConcurrentDictionary<string, PageRecord> _next = new(StringComparer.Ordinal);
@@ -33,7 +33,8 @@ public sealed class PageRecords
     /// <summary>Whether pages are fingerprinted and recorded at all.</summary>
     public bool Enabled { get; }
 
-    /// <summary>Whether a previous build's records are there (so an incremental build can update its output in place).</summary>
+    /// <summary>Whether a previous build's records are there (so an incremental build can update its output in
+    /// place).</summary>
     public bool HasPrevious => _previous.Count > 0;
 
     /// <summary>How many pages this build reused.</summary>
@@ -42,8 +43,8 @@ public sealed class PageRecords
     /// <summary>What this build recorded, for saving.</summary>
     internal IReadOnlyDictionary<string, PageRecord> Next => _next;
 
-    /// <summary>Whether the previous build made <paramref name="path"/> from the same inputs (<paramref name="key"/>) and
-    /// its file is still there; gives the site links its body made.</summary>
+    /// <summary>Whether the previous build made <paramref name="path"/> from the same inputs (<paramref name="key"/>)
+    /// and its file is still there; gives the site links its body made.</summary>
     public bool CanReuse(string path, string key, out IReadOnlyList<string> links)
     {
         links = [];
@@ -68,7 +69,8 @@ public sealed class PageRecords
         if (reused) Interlocked.Increment(ref _reused);
     }
 
-    /// <summary>Forgets what an unfinished build recorded, keeping the previous build as the one to reuse from.</summary>
+    /// <summary>Forgets what an unfinished build recorded, keeping the previous build as the one to reuse
+    /// from.</summary>
     public void Reset()
     {
         _next = new ConcurrentDictionary<string, PageRecord>(StringComparer.Ordinal);

@@ -3,7 +3,8 @@ using StaticSite.Output;
 
 namespace StaticSite.Incremental;
 
-/// <summary>The previous build's pages held in memory; their bytes are shared with the next build, not copied.</summary>
+/// <summary>The previous build's pages held in memory; their bytes are shared with the next build, not
+/// copied.</summary>
 internal sealed class PreviousSet(OutputSet previous) : IPreviousOutput
 {
     public bool Contains(string path) => previous.Contains(path);

@@ -3,8 +3,9 @@ using StaticSite.Content;
 
 namespace StaticSite.Indexing;
 
-/// <summary>The immutable cross-references of one language of the site: every list its pages show, newest first, and the links around each article.</summary>
-public sealed record SiteIndex(
+/// <summary>The immutable cross-references of one language of the site: every list its pages show, newest first, and
+/// the links around each article.</summary>
+internal sealed record SiteIndex(
     SiteConfig Site,
     UrlMap Urls,
     IReadOnlyList<Article> Articles,
@@ -20,6 +21,7 @@ public sealed record SiteIndex(
     /// <summary>The language of this index's articles and pages.</summary>
     public string Language { get; init; } = Site.Language;
 
-    /// <summary>The URLs of the site root, where shared files (assets, media, sitemap) live; the same as <see cref="Urls"/> for the default language.</summary>
+    /// <summary>The URLs of the site root, where shared files (assets, media, sitemap) live; the same as <see
+    /// cref="Urls"/> for the default language.</summary>
     public UrlMap RootUrls { get; init; } = Urls;
 }

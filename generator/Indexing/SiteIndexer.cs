@@ -1,18 +1,23 @@
+using System.Security.Cryptography;
+using System.Text;
 using StaticSite.Content;
 
 
 namespace StaticSite.Indexing;
 
-/// <summary>The index stage: groups articles by source, topic and translator, and finds related and neighbouring articles.</summary>
-public sealed class SiteIndexer
+/// <summary>The index stage: groups articles by source, topic and translator, and finds related and neighbouring
+/// articles.</summary>
+internal sealed class SiteIndexer
 {
     /// <summary>How many related articles an article page lists.</summary>
     public const int RelatedCount = 4;
 
-    /// <summary>How many articles on each side of an article, in date order, each of its topics offers as related candidates; this bounds the work per article, so indexing stays linear in the size of the site.</summary>
+    /// <summary>How many articles on each side of an article, in date order, each of its topics offers as related
+    /// candidates; this bounds the work per article, so indexing stays linear in the size of the site.</summary>
     public const int RelatedWindow = 50;
 
-    /// <summary>Builds one index per site language (only the default one when <c>languages</c> lists a single language) and groups versions by <c>translation_key</c>; articles are already sorted newest first.</summary>
+    /// <summary>Builds one index per site language (only the default one when <c>languages</c> lists a single language)
+    /// and groups versions by <c>translation_key</c>; articles are already sorted newest first.</summary>
     public SiteIndexSet IndexAll(LoadedContent content, IReadOnlyList<Article> articles)
     {
         var site = content.Site;
@@ -37,7 +42,8 @@ public sealed class SiteIndexer
         return new SiteIndexSet(indexes, translations);
     }
 
-    /// <summary>Builds one index over <paramref name="articles"/> (sorted newest first), with URLs under the folder of <paramref name="language"/> when given.</summary>
+    /// <summary>Builds one index over <paramref name="articles"/> (sorted newest first), with URLs under the folder of
+    /// <paramref name="language"/> when given.</summary>
     public SiteIndex Index(LoadedContent content, IReadOnlyList<Article> articles, string language = "")
     {
         var sources = content.Sources.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
@@ -102,7 +108,7 @@ public sealed class SiteIndexer
     {
         var slug = Slugs.FromName(name);
         if (Slugs.IsSafe(slug)) return slug;
-        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(name));
         return "translator-" + Convert.ToHexStringLower(hash)[..10];
     }
 

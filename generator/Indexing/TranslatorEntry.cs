@@ -4,4 +4,4 @@ using StaticSite.Content;
 namespace StaticSite.Indexing;
 
 /// <summary>A translator's page: the displayed name, its slug, and their articles newest first.</summary>
-public sealed record TranslatorEntry(string Slug, string Name, IReadOnlyList<Article> Articles);
+internal sealed record TranslatorEntry(string Slug, string Name, IReadOnlyList<Article> Articles);

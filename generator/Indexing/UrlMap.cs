@@ -1,18 +1,21 @@
+using System.Buffers;
 using StaticSite.Content;
 using StaticSite.Output;
 
 
 namespace StaticSite.Indexing;
 
-/// <summary>The URL contract in one place: the site path of every page kind, the href that includes the base path (and the language folder), the absolute URL, and the output file.</summary>
-public sealed class UrlMap
+/// <summary>The URL contract in one place: the site path of every page kind, the href that includes the base path (and
+/// the language folder), the absolute URL, and the output file.</summary>
+internal sealed class UrlMap
 {
     private readonly Uri _base;
     private readonly string _absoluteBase;
-    private static readonly System.Buffers.SearchValues<char> PlainPathChars =
-        System.Buffers.SearchValues.Create("-./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+    private static readonly SearchValues<char> PlainPathChars =
+        SearchValues.Create("-./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
-    /// <summary>The URLs of the site root, or of a language's folder when <paramref name="language"/> is given (pages of a non-default language live under <c>/&lt;lang&gt;/</c>).</summary>
+    /// <summary>The URLs of the site root, or of a language's folder when <paramref name="language"/> is given (pages
+    /// of a non-default language live under <c>/&lt;lang&gt;/</c>).</summary>
     public UrlMap(SiteConfig site, string language = "")
     {
         Prefix = language.Length == 0 ? "" : "/" + language;
@@ -21,7 +24,8 @@ public sealed class UrlMap
         _absoluteBase = _base.AbsoluteUri;
     }
 
-    /// <summary>The path of <c>base_url</c> (plus the language folder), such as <c>/reports/</c> or <c>/reports/ko/</c>.</summary>
+    /// <summary>The path of <c>base_url</c> (plus the language folder), such as <c>/reports/</c> or
+    /// <c>/reports/ko/</c>.</summary>
     public string BasePath { get; }
 
     /// <summary>The site path of this map's folder relative to the site root: empty, or <c>/ko</c>.</summary>
@@ -41,12 +45,14 @@ public sealed class UrlMap
     public static string Search() => "/search/";
     public static string Sitemap() => "/sitemap.xml";
 
-    /// <summary>The site path of part <paramref name="number"/> (from 1) of a sitemap too large for one file, which <c>/sitemap.xml</c> then lists as a sitemap index.</summary>
+    /// <summary>The site path of part <paramref name="number"/> (from 1) of a sitemap too large for one file, which
+    /// <c>/sitemap.xml</c> then lists as a sitemap index.</summary>
     public static string SitemapPart(int number) => $"/sitemap-{number}.xml";
     public static string Robots() => "/robots.txt";
     public static string NotFound() => "/404.html";
 
-    /// <summary>The link a page uses for a site path: the base path joined with it (for example <c>/reports/articles/x/</c>).</summary>
+    /// <summary>The link a page uses for a site path: the base path joined with it (for example
+    /// <c>/reports/articles/x/</c>).</summary>
     public string Href(string sitePath)
     {
         var relative = sitePath.AsSpan().TrimStart('/');
@@ -60,7 +66,9 @@ public sealed class UrlMap
         return _absoluteBase.EndsWith('/') && IsPlain(relative) ? string.Concat(_absoluteBase, relative) : new Uri(_base, relative.ToString()).AbsoluteUri;
     }
 
-    /// <summary>Whether a relative path is only letters, digits, <c>-</c>, <c>_</c>, <c>.</c> and single slashes, with no <c>.</c> or <c>..</c> segment: joined to the base as it is, it gives what resolving it as a URI gives, without the cost of a <see cref="Uri"/>.</summary>
+    /// <summary>Whether a relative path is only letters, digits, <c>-</c>, <c>_</c>, <c>.</c> and single slashes, with
+    /// no <c>.</c> or <c>..</c> segment: joined to the base as it is, it gives what resolving it as a URI gives,
+    /// without the cost of a <see cref="Uri"/>.</summary>
     private static bool IsPlain(ReadOnlySpan<char> relative)
     {
         if (relative.ContainsAnyExcept(PlainPathChars) || relative.Contains("//", StringComparison.Ordinal)) return false;

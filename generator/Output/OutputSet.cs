@@ -1,10 +1,12 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 
 namespace StaticSite.Output;
 
-/// <summary>The whole built site, path to file, filled by the render stage: kept in memory (check, serve, tests) or written through to a <see cref="StagingArea"/> as pages are rendered (build), and published by one writer.</summary>
-public sealed class OutputSet
+/// <summary>The whole built site, path to file, filled by the render stage: kept in memory (check, serve, tests) or
+/// written through to a <see cref="StagingArea"/> as pages are rendered (build), and published by one writer.</summary>
+internal sealed class OutputSet
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
@@ -15,22 +17,26 @@ public sealed class OutputSet
     {
     }
 
-    /// <summary>An output set that writes each file into <paramref name="staging"/> as it is added, keeping only paths in memory.</summary>
+    /// <summary>An output set that writes each file into <paramref name="staging"/> as it is added, keeping only paths
+    /// in memory.</summary>
     public OutputSet(StagingArea staging) => Staging = staging;
 
-    /// <summary>Waits until every file written through to staging is on disk, so the files can be read back (audit, check); throws a write that failed.</summary>
+    /// <summary>Waits until every file written through to staging is on disk, so the files can be read back (audit,
+    /// check); throws a write that failed.</summary>
     public void Flush() => Staging?.Flush();
 
     /// <summary>Where files are written through to, or null when the set lives in memory.</summary>
     public StagingArea? Staging { get; }
 
-    /// <summary>Adds a text file (UTF-8, <c>\n</c> line endings); HTML pages also have their links recorded for the link check.</summary>
+    /// <summary>Adds a text file (UTF-8, <c>\n</c> line endings); HTML pages also have their links recorded for the
+    /// link check.</summary>
     public void AddText(string path, string text) => AddChars(path, text.Replace("\r\n", "\n", StringComparison.Ordinal));
 
-    /// <summary>Adds a text file from a builder without making a string of it (as <see cref="AddText(string, string)"/>); the builder can be reused once this returns.</summary>
+    /// <summary>Adds a text file from a builder without making a string of it (as <see cref="AddText(string,
+    /// string)"/>); the builder can be reused once this returns.</summary>
     public void AddText(string path, StringBuilder text)
     {
-        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
             var span = chars.AsSpan(0, text.Length);
@@ -40,7 +46,7 @@ public sealed class OutputSet
         }
         finally
         {
-            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
@@ -55,14 +61,14 @@ public sealed class OutputSet
             return;
         }
 
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
         {
             AddBytes(path, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -80,7 +86,8 @@ public sealed class OutputSet
         else AddBytes(path, bytes.AsSpan());
     }
 
-    /// <summary>Adds bytes the caller keeps using after this returns: written to the staging area straight away, or copied for an in-memory build.</summary>
+    /// <summary>Adds bytes the caller keeps using after this returns: written to the staging area straight away, or
+    /// copied for an in-memory build.</summary>
     public void AddBytes(string path, ReadOnlySpan<byte> bytes)
     {
         if (Staging is null)
@@ -93,7 +100,8 @@ public sealed class OutputSet
         Staging.Write(path, bytes);
     }
 
-    /// <summary>Adds a file unchanged since the previous build, taken from the previous output without rendering it again.</summary>
+    /// <summary>Adds a file unchanged since the previous build, taken from the previous output without rendering it
+    /// again.</summary>
     public void AddReused(string path, string previousFile, IEnumerable<string> links)
     {
         foreach (var link in links) RecordLink(path, link);
@@ -147,7 +155,8 @@ public sealed class OutputSet
         _linkTargets.AddOrUpdate(target, static (_, page) => page, static (_, existing, page) => string.CompareOrdinal(page, existing) < 0 ? page : existing, page);
     }
 
-    /// <summary>Every site-relative link target found in the pages, with the first page (in path order) that uses it.</summary>
+    /// <summary>Every site-relative link target found in the pages, with the first page (in path order) that uses
+    /// it.</summary>
     public IReadOnlyDictionary<string, string> LinkTargets => _linkTargets;
 
     /// <summary>Whether a file exists at this output path.</summary>

@@ -1,18 +1,26 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace StaticSite.Output;
 
-/// <summary>A hidden folder beside the output that a build writes into as it renders, then swaps in whole (or, for an incremental build, moves its changed files into place), or deletes on failure, so a failed build never touches the output.</summary>
-/// <remarks>One writer thread creates the staged folders and files in the order they arrive while the pages go on rendering on every core. The file system serializes folder creation in one parent folder anyway, and on a disk the kernel's inode allocation costs about as much as the rendering, so overlapping the two is where a clean build's time goes down.</remarks>
-public sealed partial class StagingArea
+/// <summary>A hidden folder beside the output that a build writes into as it renders, then swaps in whole (or, for an
+/// incremental build, moves its changed files into place), or deletes on failure, so a failed build never touches the
+/// output.</summary>
+/// <remarks>One writer thread creates the staged folders and files in the order they arrive while the pages go on
+/// rendering on every core. The file system serializes folder creation in one parent folder anyway, and on a disk the
+/// kernel's inode allocation costs about as much as the rendering, so overlapping the two is where a clean build's time
+/// goes down.</remarks>
+internal sealed partial class StagingArea
 {
     private const int QueuedFiles = 256;
 
-    /// <summary>Files larger than this (search shards, big list pages) are written by the thread that made them, so the queue never holds more than <see cref="QueuedFiles"/> small copies (16 MB at most); at 100k articles, queuing the search shards as well raised the peak by 260 MB.</summary>
+    /// <summary>Files larger than this (search shards, big list pages) are written by the thread that made them, so the
+    /// queue never holds more than <see cref="QueuedFiles"/> small copies (16 MB at most); at 100k articles, queuing
+    /// the search shards as well raised the peak by 260 MB.</summary>
     private const int LargestQueuedFile = 64 * 1024;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
@@ -31,7 +39,8 @@ public sealed partial class StagingArea
         Updates = updates;
     }
 
-    /// <summary>Whether this staging area holds only the files that changed, to be moved into the existing output folder, rather than a whole new output folder to swap in.</summary>
+    /// <summary>Whether this staging area holds only the files that changed, to be moved into the existing output
+    /// folder, rather than a whole new output folder to swap in.</summary>
     public bool Updates { get; }
 
     /// <summary>The output folder this staging area will replace.</summary>
@@ -40,7 +49,9 @@ public sealed partial class StagingArea
     /// <summary>The staging folder's absolute path.</summary>
     public string Root { get; }
 
-    /// <summary>Creates a fresh staging folder beside <paramref name="outputDir"/>, removing any left by a build that was killed; with <paramref name="updates"/> (an incremental build over an output folder the cache vouches for), only changed files are staged and later moved into place.</summary>
+    /// <summary>Creates a fresh staging folder beside <paramref name="outputDir"/>, removing any left by a build that
+    /// was killed; with <paramref name="updates"/> (an incremental build over an output folder the cache vouches for),
+    /// only changed files are staged and later moved into place.</summary>
     public static StagingArea Create(string outputDir, bool updates = false)
     {
         var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
@@ -57,7 +68,8 @@ public sealed partial class StagingArea
         return new StagingArea(target, root, updates && Directory.Exists(target));
     }
 
-    /// <summary>The absolute staged path of an output path, refusing any path that would leave the staging folder.</summary>
+    /// <summary>The absolute staged path of an output path, refusing any path that would leave the staging
+    /// folder.</summary>
     public string FullPath(string path)
     {
         var full = Path.GetFullPath(Path.Combine(Root, path));
@@ -69,7 +81,9 @@ public sealed partial class StagingArea
         return full;
     }
 
-    /// <summary>Writes one file into the staging folder: hands a copy of the bytes to the writer thread, or, for a large file or once <see cref="Flush"/> has run, writes at once; a write that failed on the writer thread is thrown here or by <see cref="Flush"/>.</summary>
+    /// <summary>Writes one file into the staging folder: hands a copy of the bytes to the writer thread, or, for a
+    /// large file or once <see cref="Flush"/> has run, writes at once; a write that failed on the writer thread is
+    /// thrown here or by <see cref="Flush"/>.</summary>
     public void Write(string path, ReadOnlySpan<byte> bytes)
     {
         var full = FullPath(path);
@@ -94,7 +108,8 @@ public sealed partial class StagingArea
         }
     }
 
-    /// <summary>Waits until every queued file is on disk and stops the writer thread (later writes happen at once), then throws the first write failure, if any.</summary>
+    /// <summary>Waits until every queued file is on disk and stops the writer thread (later writes happen at once),
+    /// then throws the first write failure, if any.</summary>
     public void Flush()
     {
         Thread? writer;
@@ -151,7 +166,8 @@ public sealed partial class StagingArea
         RandomAccess.Write(handle, bytes, 0);
     }
 
-    /// <summary>Puts an unchanged file from the previous output into the staging folder without copying its bytes (a hard link where the system allows it).</summary>
+    /// <summary>Puts an unchanged file from the previous output into the staging folder without copying its bytes (a
+    /// hard link where the system allows it).</summary>
     public void Reuse(string path, string previousFile)
     {
         if (Updates && Path.GetFullPath(previousFile) == Path.Combine(Target, path)) return;
@@ -161,7 +177,10 @@ public sealed partial class StagingArea
         File.Copy(previousFile, full);
     }
 
-    /// <summary>Publishes the staged files: swaps the staging folder in as the output folder (the previous output is removed only after the swap), or, when <see cref="Updates"/>, moves each changed file into place (each move is atomic), skips files whose bytes did not change, and deletes the files of <see cref="Target"/> that are not in <paramref name="paths"/>.</summary>
+    /// <summary>Publishes the staged files: swaps the staging folder in as the output folder (the previous output is
+    /// removed only after the swap), or, when <see cref="Updates"/>, moves each changed file into place (each move is
+    /// atomic), skips files whose bytes did not change, and deletes the files of <see cref="Target"/> that are not in
+    /// <paramref name="paths"/>.</summary>
     public void Commit(IReadOnlyCollection<string> paths)
     {
         Flush();
@@ -204,9 +223,9 @@ public sealed partial class StagingArea
         }
 
         var keep = new HashSet<string>(paths, StringComparer.Ordinal);
-        var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Path, bool IsFolder)>(
+        var entries = new FileSystemEnumerable<(string Path, bool IsFolder)>(
             Target,
-            (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory),
+            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false }).ToList();
         var live = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (full, isFolder) in entries)

@@ -1,7 +1,8 @@
 namespace StaticSite.Output;
 
-/// <summary>Walks the double-quoted <c>href</c> values of a page, then its <c>src</c> values, as ranges over the page, without allocating (see <see cref="HtmlLinks.Ranges"/>).</summary>
-public ref struct TargetRangeEnumerator
+/// <summary>Walks the double-quoted <c>href</c> values of a page, then its <c>src</c> values, as ranges over the page,
+/// without allocating (see <see cref="HtmlLinks.Ranges"/>).</summary>
+internal ref struct TargetRangeEnumerator
 {
     private readonly ReadOnlySpan<char> _html;
     private int _attribute;

@@ -3,12 +3,13 @@ using StaticSite.Validation;
 namespace StaticSite.Pipeline;
 
 /// <summary>What a build reads, where it writes, and which articles it includes.</summary>
-public sealed record BuildOptions
+internal sealed record BuildOptions
 {
     public string ContentDir { get; init; } = "content";
     public string TemplatesDir { get; init; } = "templates";
 
-    /// <summary>The folder the site is published to, replaced as a whole; null keeps the site in memory (check, serve, tests).</summary>
+    /// <summary>The folder the site is published to, replaced as a whole; null keeps the site in memory (check, serve,
+    /// tests).</summary>
     public string? OutputDir { get; init; }
 
     /// <summary>Overrides <c>base_url</c> from site.yml (for example a preview or Pages address).</summary>
@@ -20,8 +21,8 @@ public sealed record BuildOptions
     /// <summary>Include articles dated after <see cref="Now"/>.</summary>
     public bool Future { get; init; }
 
-    /// <summary>Keep going past content errors (<c>check</c>): the valid articles are rendered and every page is checked, so
-    /// link problems show in the same run; the result still counts as failed.</summary>
+    /// <summary>Keep going past content errors (<c>check</c>): the valid articles are rendered and every page is
+    /// checked, so link problems show in the same run; the result still counts as failed.</summary>
     public bool CheckEverything { get; init; }
 
     /// <summary>Render every page even when the cache says it is unchanged (<c>build --clean</c>).</summary>
@@ -30,11 +31,12 @@ public sealed record BuildOptions
     /// <summary>Where the incremental-build cache lives; null means beside the output folder.</summary>
     public string? CacheDir { get; init; }
 
-    /// <summary>The moment that decides which articles are "in the future"; only inclusion depends on it, never the output bytes.</summary>
+    /// <summary>The moment that decides which articles are "in the future"; only inclusion depends on it, never the
+    /// output bytes.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
 
-    /// <summary>Parse every built page and refuse unsafe markup (event handlers, script URLs, foreign scripts, frames, forms,
-    /// inline styles); CI, <c>check</c> and the tests turn it on.</summary>
+    /// <summary>Parse every built page and refuse unsafe markup (event handlers, script URLs, foreign scripts, frames,
+    /// forms, inline styles); CI, <c>check</c> and the tests turn it on.</summary>
     public bool Audit { get; init; }
 
     /// <summary>Which valid articles the build publishes.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using StaticSite.Checks;
 using StaticSite.Content;
@@ -11,10 +12,10 @@ using StaticSite.Validation;
 
 namespace StaticSite.Pipeline;
 
-/// <summary>The build, as one flat list of named, timed steps; every command runs it: <c>build</c> publishes to a folder,
-/// <c>check</c> keeps going past errors and writes nothing, <c>serve</c> keeps the site in memory and remembers each build
-/// in its <see cref="BuildState"/>.</summary>
-public sealed class BuildPipeline(BuildState state)
+/// <summary>The build, as one flat list of named, timed steps; every command runs it: <c>build</c> publishes to a
+/// folder, <c>check</c> keeps going past errors and writes nothing, <c>serve</c> keeps the site in memory and remembers
+/// each build in its <see cref="BuildState"/>.</summary>
+internal sealed class BuildPipeline(BuildState state)
 {
     private readonly MarkdownPipeline _markdown = MarkdownPipelineFactory.Create();
     private LastBuild? _last;
@@ -30,7 +31,8 @@ public sealed class BuildPipeline(BuildState state)
 
     /// <summary>Builds the site from <paramref name="content"/> and <paramref name="templates"/>: in memory, or, when
     /// <paramref name="options"/> names an output folder, staged beside it and published only when there is no error. A
-    /// cancelled build throws <see cref="OperationCanceledException"/> and leaves the state and the output as they were.</summary>
+    /// cancelled build throws <see cref="OperationCanceledException"/> and leaves the state and the output as they
+    /// were.</summary>
     public BuildResult Build(IFileTree content, IFileTree templates, BuildOptions options, BuildProgress? progress = null,
         CancellationToken cancellation = default)
     {
@@ -79,9 +81,9 @@ public sealed class BuildPipeline(BuildState state)
         }
     }
 
-    /// <summary>Renders the page of one edited article file against the last good build, so <c>serve</c> can show an edit
-    /// before the full rebuild ends; null when only a full build can tell (no good build yet, any error, a new, moved,
-    /// draft or future article).</summary>
+    /// <summary>Renders the page of one edited article file against the last good build, so <c>serve</c> can show an
+    /// edit before the full rebuild ends; null when only a full build can tell (no good build yet, any error, a new,
+    /// moved, draft or future article).</summary>
     public OutputFile? Preview(IFileTree content, string path, BuildOptions options)
     {
         if (_last is not { } last) return null;
@@ -97,7 +99,7 @@ public sealed class BuildPipeline(BuildState state)
         var html = last.Renderer.RenderArticle(last.Plan, last.Index, article, indexed, diagnostics);
         if (html is null || diagnostics.HasErrors) return null;
         var page = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Article(article.Slug));
-        return new OutputFile(page, System.Text.Encoding.UTF8.GetBytes(html.Replace("\r\n", "\n", StringComparison.Ordinal)), null);
+        return new OutputFile(page, Encoding.UTF8.GetBytes(html.Replace("\r\n", "\n", StringComparison.Ordinal)), null);
     }
 
     private LoadedContent Load(IFileTree content, BuildOptions options, DiagnosticBag diagnostics)
@@ -106,8 +108,8 @@ public sealed class BuildPipeline(BuildState state)
         return options.BaseUrl is { } baseUrl ? loaded with { Site = loaded.Site with { BaseUrl = baseUrl } } : loaded;
     }
 
-    /// <summary>The checks of the built pages: every internal link, and, when asked, the markup's safety and each page's
-    /// anchors and media (<c>check</c>).</summary>
+    /// <summary>The checks of the built pages: every internal link, and, when asked, the markup's safety and each
+    /// page's anchors and media (<c>check</c>).</summary>
     private static void Check(StepTimer steps, OutputSet output, SiteIndexSet index, string templatesDisplay, BuildOptions options,
         DiagnosticBag diagnostics)
     {

@@ -1,7 +1,8 @@
 namespace StaticSite.Pipeline;
 
-/// <summary>Counts what a running build has done, so a terminal can show progress on long builds; updated from many threads.</summary>
-public sealed class BuildProgress
+/// <summary>Counts what a running build has done, so a terminal can show progress on long builds; updated from many
+/// threads.</summary>
+internal sealed class BuildProgress
 {
     private int _done;
     private int _total;

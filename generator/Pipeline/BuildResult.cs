@@ -5,13 +5,15 @@ using StaticSite.Output;
 
 namespace StaticSite.Pipeline;
 
-/// <summary>What a build produced: the site (null when it failed before rendering), every diagnostic, and its figures.</summary>
-public sealed record BuildResult(OutputSet? Output, IReadOnlyList<Diagnostic> Diagnostics, int ArticleCount)
+/// <summary>What a build produced: the site (null when it failed before rendering), every diagnostic, and its
+/// figures.</summary>
+internal sealed record BuildResult(OutputSet? Output, IReadOnlyList<Diagnostic> Diagnostics, int ArticleCount)
 {
     /// <summary>Whether any diagnostic is an error, in which case nothing was published.</summary>
     public bool Failed => (Output is null && !UpToDate) || Diagnostics.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>Whether the build stopped at once because nothing changed since the last one (the output is as it was).</summary>
+    /// <summary>Whether the build stopped at once because nothing changed since the last one (the output is as it
+    /// was).</summary>
     public bool UpToDate { get; init; }
 
     /// <summary>How many files the site has (for an up-to-date build, as the previous build counted them).</summary>
@@ -26,10 +28,12 @@ public sealed record BuildResult(OutputSet? Output, IReadOnlyList<Diagnostic> Di
     /// <summary>How long each step took, in order.</summary>
     public IReadOnlyList<StepTiming> Timings { get; init; } = [];
 
-    /// <summary>The site settings the build used (with any --base-url override), so callers know the base path.</summary>
+    /// <summary>The site settings the build used (with any --base-url override), so callers know the base
+    /// path.</summary>
     public SiteConfig? Site { get; init; }
 
-    /// <summary>The earliest date of an article left out as future-dated: from then on, the same input builds a different site.</summary>
+    /// <summary>The earliest date of an article left out as future-dated: from then on, the same input builds a
+    /// different site.</summary>
     public DateTimeOffset? NextDue { get; init; }
 
     /// <summary>How many errors the build reported.</summary>

@@ -8,11 +8,12 @@ using StaticSite.Search;
 
 namespace StaticSite.Pipeline;
 
-/// <summary>The write step: the files beside the pages — the sitemap, the feeds and the search index (made side by side),
-/// <c>robots.txt</c>, <c>_headers</c>, the template assets and the media files.</summary>
-public static class SiteFiles
+/// <summary>The write step: the files beside the pages — the sitemap, the feeds and the search index (made side by
+/// side), <c>robots.txt</c>, <c>_headers</c>, the template assets and the media files.</summary>
+internal static class SiteFiles
 {
-    /// <summary>Adds every site file of <paramref name="all"/> to <paramref name="output"/> and waits until staged files are written.</summary>
+    /// <summary>Adds every site file of <paramref name="all"/> to <paramref name="output"/> and waits until staged
+    /// files are written.</summary>
     public static void Write(SiteIndexSet all, SitePlan plan, TemplateSet templates, IFileTree content, OutputSet output, SearchTermStore terms)
     {
         var root = all.Default;

@@ -2,17 +2,17 @@ using System.Diagnostics;
 
 namespace StaticSite.Pipeline;
 
-/// <summary>Runs the steps of one build, timing each in the order they run and telling <see cref="BuildProgress"/> which
-/// step is running.</summary>
-public sealed class StepTimer(BuildProgress? progress = null)
+/// <summary>Runs the steps of one build, timing each in the order they run and telling <see cref="BuildProgress"/>
+/// which step is running.</summary>
+internal sealed class StepTimer(BuildProgress? progress = null)
 {
     private readonly List<StepTiming> _results = [];
 
     /// <summary>The steps timed so far.</summary>
     public IReadOnlyList<StepTiming> Results => _results;
 
-    /// <summary>Runs <paramref name="step"/> and records its duration under <paramref name="name"/>; <paramref name="total"/>
-    /// is how many items it will count on the progress line (0 when unknown).</summary>
+    /// <summary>Runs <paramref name="step"/> and records its duration under <paramref name="name"/>; <paramref
+    /// name="total"/> is how many items it will count on the progress line (0 when unknown).</summary>
     public T Run<T>(string name, Func<T> step, int total = 0)
     {
         progress?.Begin(name, total);

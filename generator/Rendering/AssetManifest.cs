@@ -2,14 +2,17 @@ using System.Security.Cryptography;
 
 namespace StaticSite.Rendering;
 
-/// <summary>Fingerprinted output names and Subresource Integrity hashes for the template assets: stylesheets and scripts are published as <c>name.&lt;hash&gt;.ext</c> so they can be cached for ever and pinned by <c>integrity</c>.</summary>
-public sealed class AssetManifest
+/// <summary>Fingerprinted output names and Subresource Integrity hashes for the template assets: stylesheets and
+/// scripts are published as <c>name.&lt;hash&gt;.ext</c> so they can be cached for ever and pinned by
+/// <c>integrity</c>.</summary>
+internal sealed class AssetManifest
 {
     private readonly Dictionary<string, (string OutputPath, string? Integrity)> _entries;
 
     private AssetManifest(Dictionary<string, (string OutputPath, string? Integrity)> entries) => _entries = entries;
 
-    /// <summary>Reads each asset once and names it; <paramref name="read"/> gives an asset's bytes by its path under the templates folder (such as <c>assets/style.css</c>).</summary>
+    /// <summary>Reads each asset once and names it; <paramref name="read"/> gives an asset's bytes by its path under
+    /// the templates folder (such as <c>assets/style.css</c>).</summary>
     public static AssetManifest Create(IEnumerable<string> assets, Func<string, byte[]> read)
     {
         var entries = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);

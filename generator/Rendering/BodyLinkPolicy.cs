@@ -1,9 +1,11 @@
 namespace StaticSite.Rendering;
 
-/// <summary>What the Markdown renderer needs to know about the site to rewrite and check links: the base path and which site paths exist.</summary>
-public sealed record BodyLinkPolicy(string BasePath, IReadOnlySet<string> SitePaths)
+/// <summary>What the Markdown renderer needs to know about the site to rewrite and check links: the base path and which
+/// site paths exist.</summary>
+internal sealed record BodyLinkPolicy(string BasePath, IReadOnlySet<string> SitePaths)
 {
-    /// <summary>Root article paths (<c>/articles/slug/</c>) that name an article living in another language's folder, mapped to its real site path, so contributors can link any article by its slug.</summary>
+    /// <summary>Root article paths (<c>/articles/slug/</c>) that name an article living in another language's folder,
+    /// mapped to its real site path, so contributors can link any article by its slug.</summary>
     public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Whether an href written into a page (with the base path) names a page or file of this build.</summary>

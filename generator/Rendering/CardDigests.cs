@@ -4,8 +4,9 @@ using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 
-/// <summary>The digest of an article card (SHA-256 of its JSON form), so the many pages that list the same article are fingerprinted by 44 characters instead of by the card's fields.</summary>
-public static class CardDigests
+/// <summary>The digest of an article card (SHA-256 of its JSON form), so the many pages that list the same article are
+/// fingerprinted by 44 characters instead of by the card's fields.</summary>
+internal static class CardDigests
 {
     /// <summary>The card's digest, Base64.</summary>
     public static string Of(ArticleCardModel card) =>

@@ -8,18 +8,21 @@ using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 
-/// <summary>A Scriban context that HTML-encodes every value a template prints, except <see cref="SafeHtml"/>, so a template author cannot forget to escape.</summary>
-public sealed class HtmlTemplateContext : TemplateContext
+/// <summary>A Scriban context that HTML-encodes every value a template prints, except <see cref="SafeHtml"/>, so a
+/// template author cannot forget to escape.</summary>
+internal sealed class HtmlTemplateContext : TemplateContext
 {
     private static readonly string[] AsciiChars = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
     private static readonly Template Empty = Template.Parse("");
     private readonly StringBuilderOutput _page = new();
     private readonly StringBuilderOutput _content = new();
 
-    /// <summary>The most characters one page may have: far above the largest article the 2 MiB file cap allows, low enough to stop a runaway template before it exhausts memory.</summary>
+    /// <summary>The most characters one page may have: far above the largest article the 2 MiB file cap allows, low
+    /// enough to stop a runaway template before it exhausts memory.</summary>
     public const int PageCharacterLimit = 16 * 1024 * 1024;
 
-    /// <summary>Creates a context with limits that stop a runaway template; hitting one is an error, never a silently truncated page.</summary>
+    /// <summary>Creates a context with limits that stop a runaway template; hitting one is an error, never a silently
+    /// truncated page.</summary>
     public HtmlTemplateContext()
     {
         LoopLimit = 1_000_000;
@@ -58,7 +61,9 @@ public sealed class HtmlTemplateContext : TemplateContext
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
         ModelAccessors.For(target.GetType()) ?? base.GetMemberAccessorImpl(target);
 
-    /// <summary>Renders <paramref name="template"/> as <see cref="Template.Render(TemplateContext)"/> does, but into a builder this context reuses for every page instead of a new string; the builder holds the page until the next call.</summary>
+    /// <summary>Renders <paramref name="template"/> as <see cref="Template.Render(TemplateContext)"/> does, but into a
+    /// builder this context reuses for every page instead of a new string; the builder holds the page until the next
+    /// call.</summary>
     public StringBuilder RenderPage(Template template)
     {
         if (template.HasErrors || template.Page is null) throw new InvalidOperationException($"template '{template.SourceFilePath}' has errors and cannot be rendered");
@@ -75,7 +80,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
-    /// <summary>Renders a page template (the part of a page inside the layout) into a second builder this context reuses, for the layout to print as <c>content</c> without a string being made of it; valid until the next call. It starts a new page: the page character limit counts from here.</summary>
+    /// <summary>Renders a page template (the part of a page inside the layout) into a second builder this context
+    /// reuses, for the layout to print as <c>content</c> without a string being made of it; valid until the next call.
+    /// It starts a new page: the page character limit counts from here.</summary>
     public SafeHtml RenderContent(Template template)
     {
         if (template.HasErrors || template.Page is null) throw new InvalidOperationException($"template '{template.SourceFilePath}' has errors and cannot be rendered");
@@ -93,7 +100,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
-    /// <summary>Renders a partial straight into the current output when its <c>include</c> stands alone as a statement (not indented, no named arguments), exactly as Scriban's <c>include</c> would print it, but without first building the partial's text as a string; false when Scriban's own <c>include</c> must run.</summary>
+    /// <summary>Renders a partial straight into the current output when its <c>include</c> stands alone as a statement
+    /// (not indented, no named arguments), exactly as Scriban's <c>include</c> would print it, but without first
+    /// building the partial's text as a string; false when Scriban's own <c>include</c> must run.</summary>
     internal bool TryIncludeInline(ScriptNode? caller, ScriptArray arguments)
     {
         if (caller is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call || !string.IsNullOrEmpty(CurrentIndent) || !EnableOutput || arguments.Count == 0) return false;

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using Scriban.Runtime;
 using StaticSite.Content.Files;
 using StaticSite.Content.Yaml;
@@ -5,11 +8,12 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Rendering;
 
-/// <summary>The words of the interface in each language, from <c>templates/i18n/&lt;lang&gt;.yml</c>, offered to templates as <c>t</c>; a missing string falls back to the site language, then to English.</summary>
-public sealed class InterfaceStrings
+/// <summary>The words of the interface in each language, from <c>templates/i18n/&lt;lang&gt;.yml</c>, offered to
+/// templates as <c>t</c>; a missing string falls back to the site language, then to English.</summary>
+internal sealed class InterfaceStrings
 {
     private readonly Dictionary<string, Dictionary<string, string>> _byLanguage;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), ScriptObject> _merged = new();
+    private readonly ConcurrentDictionary<(string, string), ScriptObject> _merged = new();
 
     private InterfaceStrings(Dictionary<string, Dictionary<string, string>> byLanguage, string text)
     {
@@ -23,14 +27,16 @@ public sealed class InterfaceStrings
     /// <summary>The languages that have a string file.</summary>
     public IEnumerable<string> Languages => _byLanguage.Keys;
 
-    /// <summary>No interface strings at all (every key prints as itself), for code that renders without templates.</summary>
+    /// <summary>No interface strings at all (every key prints as itself), for code that renders without
+    /// templates.</summary>
     public static InterfaceStrings None { get; } = new([], "");
 
-    /// <summary>Reads every <c>i18n/*.yml</c> of the template tree: flat mappings of key to text; other shapes are reported at their line.</summary>
+    /// <summary>Reads every <c>i18n/*.yml</c> of the template tree: flat mappings of key to text; other shapes are
+    /// reported at their line.</summary>
     public static InterfaceStrings Load(IFileTree tree, DiagnosticBag diagnostics)
     {
         var byLanguage = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        var all = new System.Text.StringBuilder();
+        var all = new StringBuilder();
         foreach (var path in tree.List().Where(p => p.StartsWith("i18n/", StringComparison.Ordinal) && p.EndsWith(".yml", StringComparison.Ordinal)))
         {
             var display = tree.DisplayPath(path);
@@ -56,19 +62,21 @@ public sealed class InterfaceStrings
         return new InterfaceStrings(byLanguage, all.ToString());
     }
 
-    /// <summary>One string for <paramref name="language"/> with <c>{name}</c> placeholders filled from <paramref name="values"/>; the key itself when no file defines it.</summary>
+    /// <summary>One string for <paramref name="language"/> with <c>{name}</c> placeholders filled from <paramref
+    /// name="values"/>; the key itself when no file defines it.</summary>
     public string Get(string language, string siteLanguage, string key, params (string Name, object Value)[] values)
     {
         var text = For(language, siteLanguage).TryGetValue(key, out var found) && found is string s ? s : key;
         foreach (var (name, value) in values)
         {
-            text = text.Replace("{" + name + "}", Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            text = text.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
         return text;
     }
 
-    /// <summary>The strings for <paramref name="language"/>, completed from <paramref name="siteLanguage"/> and then English; shared, never modified after it is made.</summary>
+    /// <summary>The strings for <paramref name="language"/>, completed from <paramref name="siteLanguage"/> and then
+    /// English; shared, never modified after it is made.</summary>
     public ScriptObject For(string language, string siteLanguage) =>
         _merged.GetOrAdd((language, siteLanguage), key =>
         {

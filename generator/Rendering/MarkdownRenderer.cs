@@ -9,13 +9,16 @@ using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 
-/// <summary>Renders an article body to trusted HTML: refuses unsafe link schemes, checks links to site pages, and adds the base path to site-relative links.</summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
+/// <summary>Renders an article body to trusted HTML: refuses unsafe link schemes, checks links to site pages, and adds
+/// the base path to site-relative links.</summary>
+internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
 {
-    /// <summary>Renders <paramref name="article"/>'s body; link problems are reported at their line and column in the article file.</summary>
+    /// <summary>Renders <paramref name="article"/>'s body; link problems are reported at their line and column in the
+    /// article file.</summary>
     public SafeHtml Render(Article article, BodyLinkPolicy links, DiagnosticBag diagnostics) => Render(article, article.Body.Text, links, diagnostics);
 
-    /// <summary>Renders <paramref name="article"/>'s body from its <paramref name="text"/>, already read by the caller.</summary>
+    /// <summary>Renders <paramref name="article"/>'s body from its <paramref name="text"/>, already read by the
+    /// caller.</summary>
     public SafeHtml Render(Article article, string text, BodyLinkPolicy links, DiagnosticBag diagnostics)
     {
         Markdig.Syntax.MarkdownDocument document;
@@ -52,11 +55,13 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         return new SafeHtml(writer.ToString());
     }
 
-    /// <summary>Each thread's output for bodies, reused so its buffer grows once rather than for every article; Markdig lends the set-up renderer.</summary>
+    /// <summary>Each thread's output for bodies, reused so its buffer grows once rather than for every article; Markdig
+    /// lends the set-up renderer.</summary>
     [ThreadStatic]
     private static StringWriter? _writer;
 
-    /// <summary>Turns column alignment into <c>align-*</c> classes: Markdig would write <c>style</c> attributes, which the Content-Security-Policy forbids.</summary>
+    /// <summary>Turns column alignment into <c>align-*</c> classes: Markdig would write <c>style</c> attributes, which
+    /// the Content-Security-Policy forbids.</summary>
     private static void AlignWithClasses(Markdig.Extensions.Tables.Table table)
     {
         var columns = table.ColumnDefinitions;

@@ -6,9 +6,11 @@ using Scriban.Runtime;
 
 namespace StaticSite.Rendering;
 
-/// <summary>Gives templates the members of one page-model type, with the names and values Scriban's reflection accessor gives, but read through typed delegates made once per type, because a reflection call per member read is slow under Native AOT.</summary>
+/// <summary>Gives templates the members of one page-model type, with the names and values Scriban's reflection accessor
+/// gives, but read through typed delegates made once per type, because a reflection call per member read is slow under
+/// Native AOT.</summary>
 /// <typeparam name="T">The model type, a reference type whose public properties templates read.</typeparam>
-public sealed class ModelAccessor<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T> : IObjectAccessor
+internal sealed class ModelAccessor<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T> : IObjectAccessor
     where T : class
 {
     private static readonly object True = true;

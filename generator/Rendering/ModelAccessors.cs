@@ -3,8 +3,9 @@ using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 
-/// <summary>The typed member accessor of every page-model type templates read, so a template context never falls back to reflection calls for them.</summary>
-public static class ModelAccessors
+/// <summary>The typed member accessor of every page-model type templates read, so a template context never falls back
+/// to reflection calls for them.</summary>
+internal static class ModelAccessors
 {
     private static readonly Dictionary<Type, IObjectAccessor> ByType = new()
     {

@@ -3,8 +3,8 @@ using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 
-/// <summary>The source-generated JSON forms of the models hashed into page fingerprints: the site model (the template key)
-/// and an article card (its digest).</summary>
+/// <summary>The source-generated JSON forms of the models hashed into page fingerprints: the site model (the template
+/// key) and an article card (its digest).</summary>
 [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(SiteModel))]
 [JsonSerializable(typeof(ArticleCardModel))]

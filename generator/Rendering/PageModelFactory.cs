@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StaticSite.Content;
 using StaticSite.Indexing;
 using StaticSite.Rendering.Models;
@@ -5,8 +6,9 @@ using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 
-/// <summary>Turns index entries into the small page models templates see; every URL it hands out comes from the <see cref="UrlMap"/>.</summary>
-public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, InterfaceStrings? strings = null)
+/// <summary>Turns index entries into the small page models templates see; every URL it hands out comes from the <see
+/// cref="UrlMap"/>.</summary>
+internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, InterfaceStrings? strings = null)
 {
     private readonly UrlMap _urls = index.Urls;
     private readonly string _dateFormat = (strings ?? InterfaceStrings.None).Get(index.Language, index.Site.Language, "date_format") is var f && f != "date_format" ? f : "d MMMM yyyy";
@@ -15,10 +17,12 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
     public string T(string key, params (string Name, object Value)[] values) =>
         (strings ?? InterfaceStrings.None).Get(index.Language, index.Site.Language, key, values);
 
-    /// <summary>"<paramref name="title"/> (page <paramref name="page"/> of <paramref name="total"/>)" in this language.</summary>
+    /// <summary>"<paramref name="title"/> (page <paramref name="page"/> of <paramref name="total"/>)" in this
+    /// language.</summary>
     public string PageOf(string title, int page, int total) => T("page_of", ("title", title), ("page", page), ("total", total));
 
-    /// <summary>The site-wide model of this index's language; asset URLs are the fingerprinted ones from <paramref name="assets"/>.</summary>
+    /// <summary>The site-wide model of this index's language; asset URLs are the fingerprinted ones from <paramref
+    /// name="assets"/>.</summary>
     public SiteModel Site(AssetManifest assets) => new(
         index.Site.Title, index.Site.Description, index.Language,
         _urls.Href(UrlMap.Home()), _urls.Href(UrlMap.Sources()), _urls.Href(UrlMap.Topics()), _urls.Href(UrlMap.Translators()),
@@ -37,7 +41,8 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
             StringComparer.Ordinal),
     };
 
-    /// <summary>The article in every language it exists in (itself included), or empty when it has one version.</summary>
+    /// <summary>The article in every language it exists in (itself included), or empty when it has one
+    /// version.</summary>
     public IReadOnlyList<LanguageLinkModel> Translations(Article article)
     {
         if (all is null) return [];
@@ -63,17 +68,20 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
     /// <summary>A source's link.</summary>
     public LinkModel Source(SourceInfo source) => new(source.Name, _urls.Href(UrlMap.Source(source.Key)));
 
-    /// <summary>The digest of the article's list entry (see <see cref="CardDigests"/>), made once per article; pages that list the article are fingerprinted with it.</summary>
+    /// <summary>The digest of the article's list entry (see <see cref="CardDigests"/>), made once per article; pages
+    /// that list the article are fingerprinted with it.</summary>
     public string CardDigest(Article a) => _cardDigests.GetOrAdd(a, article => CardDigests.Of(Card(article)));
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, string> _cardDigests = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Article, string> _cardDigests = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>An article as a list entry (made each time it is listed: keeping one per article would hold 100,000 of them through a large build).</summary>
+    /// <summary>An article as a list entry (made each time it is listed: keeping one per article would hold 100,000 of
+    /// them through a large build).</summary>
     public ArticleCardModel Card(Article a) => new(
         a.Title, _urls.Href(UrlMap.Article(a.Slug)), Date(a.Date), a.Summary, Source(a.Publication),
         a.Translators.Select(Translator).ToList(), a.Topics.Select(Topic).ToList(), a.Language);
 
-    /// <summary>The full article page; <paramref name="indexed"/> is the version of the article the index holds when <paramref name="a"/> is a newer edit of it (same slug and language), as in a <c>serve</c> preview.</summary>
+    /// <summary>The full article page; <paramref name="indexed"/> is the version of the article the index holds when
+    /// <paramref name="a"/> is a newer edit of it (same slug and language), as in a <c>serve</c> preview.</summary>
     public ArticlePageModel Article(Article a, SafeHtml body, Article? indexed = null)
     {
         var links = index.Links[indexed ?? a];
@@ -115,7 +123,8 @@ public sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, 
     public SafeHtml Collection(ListPageModel page, IEnumerable<Article> shown) =>
         StructuredData.Collection(page.Title, page.Description, page.CanonicalUrl, index.Language, shown.Select(a => _urls.Absolute(UrlMap.Article(a.Slug))));
 
-    /// <summary>Pagination for page <paramref name="current"/> of <paramref name="total"/>, with a window of numbered links.</summary>
+    /// <summary>Pagination for page <paramref name="current"/> of <paramref name="total"/>, with a window of numbered
+    /// links.</summary>
     public PaginationModel Pagination(int current, int total, Func<int, string> pathOf)
     {
         var first = Math.Max(1, current - 2);

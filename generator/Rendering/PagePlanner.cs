@@ -6,8 +6,9 @@ using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 
-/// <summary>The plan step: every page of the URL contract, for every language, with the site paths a body may link to.</summary>
-public static class PagePlanner
+/// <summary>The plan step: every page of the URL contract, for every language, with the site paths a body may link
+/// to.</summary>
+internal static class PagePlanner
 {
     private static readonly SafeHtml PendingBody = new("");
 
@@ -36,8 +37,8 @@ public static class PagePlanner
         return new SitePlan(pages, assets, links, sites);
     }
 
-    /// <summary>Root article paths (<c>/articles/slug/</c>) of articles that live in another language's folder, so a body
-    /// can link any article by its slug.</summary>
+    /// <summary>Root article paths (<c>/articles/slug/</c>) of articles that live in another language's folder, so a
+    /// body can link any article by its slug.</summary>
     private static Dictionary<string, string> ArticleAliases(SiteIndexSet all, HashSet<string> sitePaths)
     {
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -14,10 +14,10 @@ namespace StaticSite.Rendering;
 /// <summary>The render step: every planned page through its template into the layout, in parallel, each article body
 /// through Markdown (its search terms weighed while its text is at hand); a page whose fingerprint matches the previous
 /// build's record is taken from the previous output instead.</summary>
-public sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markdown)
+internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markdown)
 {
-    /// <summary>What rendering a site needs besides the plan: where pages go, the records of the previous build, the store
-    /// of search terms, where problems go, and a callback for each page done.</summary>
+    /// <summary>What rendering a site needs besides the plan: where pages go, the records of the previous build, the
+    /// store of search terms, where problems go, and a callback for each page done.</summary>
     public sealed record Target(OutputSet Output, PageRecords Records, SearchTermStore Terms, DiagnosticBag Diagnostics, Action? PageDone);
 
     /// <summary>Renders (or reuses) every page of <paramref name="plan"/>; a cancelled render throws
@@ -68,8 +68,9 @@ public sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markdow
         if (key is not null) target.Records.Record(path, key, bodyLinks, reused: false);
     }
 
-    /// <summary>Renders the page of <paramref name="edited"/>, a newer version of <paramref name="indexed"/> (same slug and
-    /// language) than the one <paramref name="plan"/> was made with, as a full build would; null on a template error.</summary>
+    /// <summary>Renders the page of <paramref name="edited"/>, a newer version of <paramref name="indexed"/> (same slug
+    /// and language) than the one <paramref name="plan"/> was made with, as a full build would; null on a template
+    /// error.</summary>
     public string? RenderArticle(SitePlan plan, SiteIndexSet all, Article edited, Article indexed, DiagnosticBag diagnostics)
     {
         var index = all.IndexOf(indexed);

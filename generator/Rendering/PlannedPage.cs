@@ -6,7 +6,7 @@ namespace StaticSite.Rendering;
 
 /// <summary>One page the build will make: its site path, its template, how to make its model (only when it must be
 /// rendered), its sitemap entry, and what it shows, as identities for its fingerprint.</summary>
-public sealed record PlannedPage(
+internal sealed record PlannedPage(
     string SitePath,
     string Template,
     Func<PageModel> Model,

@@ -5,7 +5,8 @@ using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 
-/// <summary>Wraps Scriban's <c>include</c> so a partial's output (already escaped where it printed values) is not escaped a second time, and a partial included as a statement of its own is written straight into the page.</summary>
+/// <summary>Wraps Scriban's <c>include</c> so a partial's output (already escaped where it printed values) is not
+/// escaped a second time, and a partial included as a statement of its own is written straight into the page.</summary>
 internal sealed class SafeInclude(IScriptCustomFunction inner) : IScriptCustomFunction
 {
     public int RequiredParameterCount => inner.RequiredParameterCount;

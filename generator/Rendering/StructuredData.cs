@@ -8,19 +8,22 @@ using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 
-/// <summary>Schema.org JSON-LD for article, source and topic pages, written by System.Text.Json so every string is escaped (<c>&lt;</c> becomes <c>\u003C</c>, so nothing a contributor writes can close the script element).</summary>
-public static class StructuredData
+/// <summary>Schema.org JSON-LD for article, source and topic pages, written by System.Text.Json so every string is
+/// escaped (<c>&lt;</c> becomes <c>\u003C</c>, so nothing a contributor writes can close the script element).</summary>
+internal static class StructuredData
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>The absolute URL of an article's image, or null when it has none (site paths are resolved against the site root).</summary>
+    /// <summary>The absolute URL of an article's image, or null when it has none (site paths are resolved against the
+    /// site root).</summary>
     public static string? ImageUrl(Article article, SiteIndex index) =>
         article.Image?.Src is not { Length: > 0 } src ? null
         : UrlRules.IsSiteRelative(src) ? index.RootUrls.Absolute(src)
         : Uri.TryCreate(src, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? absolute.AbsoluteUri
         : null;
 
-    /// <summary>A <c>NewsArticle</c> describing a translated report: who wrote and translated it, when, what it is based on and what was corrected.</summary>
+    /// <summary>A <c>NewsArticle</c> describing a translated report: who wrote and translated it, when, what it is
+    /// based on and what was corrected.</summary>
     public static SafeHtml Article(Article a, SiteIndex index)
     {
         var url = index.Urls.Absolute(UrlMap.Article(a.Slug));
@@ -68,7 +71,8 @@ public static class StructuredData
         return Write(data);
     }
 
-    /// <summary>A <c>CollectionPage</c> for a source or topic page, whose main entity lists the articles shown on it.</summary>
+    /// <summary>A <c>CollectionPage</c> for a source or topic page, whose main entity lists the articles shown on
+    /// it.</summary>
     public static SafeHtml Collection(string name, string description, string url, string language, IEnumerable<string> articleUrls) =>
         Write(new JsonObject
         {

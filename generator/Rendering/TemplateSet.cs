@@ -1,3 +1,4 @@
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -6,8 +7,9 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Rendering;
 
-/// <summary>All Scriban templates of a site, parsed once and shared by every rendering thread; page templates live in <c>pages/</c>, partials in <c>partials/</c>, the layout in <c>layouts/</c>.</summary>
-public sealed class TemplateSet
+/// <summary>All Scriban templates of a site, parsed once and shared by every rendering thread; page templates live in
+/// <c>pages/</c>, partials in <c>partials/</c>, the layout in <c>layouts/</c>.</summary>
+internal sealed class TemplateSet
 {
     private readonly Dictionary<string, Template> _templates;
     private readonly Dictionary<string, string> _texts;
@@ -30,7 +32,8 @@ public sealed class TemplateSet
     /// <summary>The folder the templates came from.</summary>
     public IFileTree Tree { get; }
 
-    /// <summary>Parses every <c>.html</c> template; syntax errors become diagnostics at the template's line and column.</summary>
+    /// <summary>Parses every <c>.html</c> template; syntax errors become diagnostics at the template's line and
+    /// column.</summary>
     public static TemplateSet Load(IFileTree tree, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -83,10 +86,11 @@ public sealed class TemplateSet
     /// <summary>The parsed template with this name (path without <c>.html</c>).</summary>
     public Template Get(string name) => _templates[name];
 
-    /// <summary>The texts a page of template <paramref name="name"/> can depend on: the layout, the page template and every partial (includes are chosen at run time).</summary>
+    /// <summary>The texts a page of template <paramref name="name"/> can depend on: the layout, the page template and
+    /// every partial (includes are chosen at run time).</summary>
     public string DependencyText(string name)
     {
-        var builder = new System.Text.StringBuilder();
+        var builder = new StringBuilder();
         foreach (var (key, text) in _texts.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (key == name || key == "layouts/base" || key.StartsWith("partials/", StringComparison.Ordinal))

@@ -1,16 +1,20 @@
+using System.Buffers;
 using System.Net;
 using System.Text.RegularExpressions;
 
 namespace StaticSite.Search;
 
-/// <summary>The words of a Markdown body for the search index, without a Markdown parse: link destinations, reference definitions, bare URLs and fence lines are blanked out and entities decoded, and the tokenizer ignores the remaining punctuation.</summary>
-/// <remarks>A full parse per article would cost as much as rendering it again on every (also incremental) build, and deeply nested input that the renderer reports as an error must not crash indexing.</remarks>
-public static partial class MarkdownText
+/// <summary>The words of a Markdown body for the search index, without a Markdown parse: link destinations, reference
+/// definitions, bare URLs and fence lines are blanked out and entities decoded, and the tokenizer ignores the remaining
+/// punctuation.</summary>
+/// <remarks>A full parse per article would cost as much as rendering it again on every (also incremental) build, and
+/// deeply nested input that the renderer reports as an error must not crash indexing.</remarks>
+internal static partial class MarkdownText
 {
     /// <summary>The prose of <paramref name="markdown"/> as plain text suitable for tokenizing.</summary>
     public static string Words(string markdown)
     {
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(markdown.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(markdown.Length);
         try
         {
             var prose = Blank(markdown, buffer.AsSpan(0, markdown.Length));
@@ -18,14 +22,16 @@ public static partial class MarkdownText
         }
         finally
         {
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
-    /// <summary>Adds the terms of <paramref name="markdown"/>'s prose to <paramref name="counts"/>, as <see cref="SearchTokenizer.Count(string, Dictionary{string, int})"/> of <see cref="Words"/> would, without making a string of the prose unless it has entities to decode.</summary>
+    /// <summary>Adds the terms of <paramref name="markdown"/>'s prose to <paramref name="counts"/>, as <see
+    /// cref="SearchTokenizer.Count(string, Dictionary{string, int})"/> of <see cref="Words"/> would, without making a
+    /// string of the prose unless it has entities to decode.</summary>
     public static void CountTerms(string markdown, Dictionary<string, int> counts)
     {
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(markdown.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(markdown.Length);
         try
         {
             var prose = Blank(markdown, buffer.AsSpan(0, markdown.Length));
@@ -34,11 +40,12 @@ public static partial class MarkdownText
         }
         finally
         {
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
-    /// <summary>Copies <paramref name="markdown"/> into <paramref name="prose"/> and overwrites with spaces what is not prose; the spaces separate words just as removing the text would.</summary>
+    /// <summary>Copies <paramref name="markdown"/> into <paramref name="prose"/> and overwrites with spaces what is not
+    /// prose; the spaces separate words just as removing the text would.</summary>
     private static Span<char> Blank(string markdown, Span<char> prose)
     {
         markdown.CopyTo(prose);

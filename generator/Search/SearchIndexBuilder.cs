@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -6,21 +10,27 @@ using StaticSite.Indexing;
 
 namespace StaticSite.Search;
 
-/// <summary>Builds the static search index of one language: a small <c>meta.json</c>, document chunks (title, link, date, source, summary snippet) and term shards (term → weighted postings), all loaded on demand by <c>search.js</c>.</summary>
-public sealed class SearchIndexBuilder(SearchTermStore store)
+/// <summary>Builds the static search index of one language: a small <c>meta.json</c>, document chunks (title, link,
+/// date, source, summary snippet) and term shards (term → weighted postings), all loaded on demand by
+/// <c>search.js</c>.</summary>
+internal sealed class SearchIndexBuilder(SearchTermStore store)
 {
     /// <summary>Articles per document chunk file.</summary>
     public const int ChunkSize = 500;
 
-    /// <summary>Articles per term shard, roughly: the shard count grows with the site so each shard stays small.</summary>
+    /// <summary>Articles per term shard, roughly: the shard count grows with the site so each shard stays
+    /// small.</summary>
     public const int ArticlesPerShard = 250;
 
     private const int SnippetLength = 160;
 
-    /// <summary>The JSON writer options: compact, and every string escaped by System.Text.Json (including &lt;, &gt; and &amp;) while letters of every script are written as UTF-8.</summary>
+    /// <summary>The JSON writer options: compact, and every string escaped by System.Text.Json (including &lt;, &gt;
+    /// and &amp;) while letters of every script are written as UTF-8.</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>Makes the files of the index and hands each to <paramref name="emit"/> (its name inside the search folder and its bytes, valid only during the call) as soon as it is made, from several threads at once, so a large site's term shards are never all in memory together.</summary>
+    /// <summary>Makes the files of the index and hands each to <paramref name="emit"/> (its name inside the search
+    /// folder and its bytes, valid only during the call) as soon as it is made, from several threads at once, so a
+    /// large site's term shards are never all in memory together.</summary>
     public void Build(SiteIndex index, Func<ContentDate, string> displayDate, Action<string, ReadOnlySpan<byte>> emit)
     {
         var articles = index.Articles;
@@ -72,38 +82,41 @@ public sealed class SearchIndexBuilder(SearchTermStore store)
         new TermShards(store, weighted, shards).Write((shard, write) => Write($"terms-{shard}.json", emit, write));
     }
 
-    /// <summary>The identity of everything <see cref="Terms"/> reads: the fields of the article and its registries' names, and the body's hash.</summary>
+    /// <summary>The identity of everything <see cref="Terms"/> reads: the fields of the article and its registries'
+    /// names, and the body's hash.</summary>
     public static byte[] TermsKey(Article article)
     {
-        var text = new System.Text.StringBuilder("article terms\u001f");
+        var text = new StringBuilder("article terms\u001f");
         foreach (var field in new[] { article.Title, article.OriginalTitle ?? "\u0000", article.Publication.Name, article.Summary }
                      .Concat(article.Topics.Select(t => t.Title)).Append("\u001e").Concat(article.Translators).Append("\u001e").Concat(article.Authors))
         {
             text.Append(field).Append('\u001f');
         }
 
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text.ToString());
-        return System.Security.Cryptography.SHA256.HashData([.. bytes, .. article.Body.Hash]);
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        return SHA256.HashData([.. bytes, .. article.Body.Hash]);
     }
 
     /// <summary>The weighted terms of one article (see <see cref="Weigh"/>), reading its body.</summary>
     public static KeyValuePair<string, int>[] Terms(Article article) => Weigh(article, BodyTerms(article.Body.Text));
 
-    /// <summary>Stores the weighted terms of <paramref name="article"/> in <paramref name="store"/> (unless stored already)
-    /// from its body's <paramref name="text"/>, already read for rendering, so indexing does not read the file again.</summary>
+    /// <summary>Stores the weighted terms of <paramref name="article"/> in <paramref name="store"/> (unless stored
+    /// already) from its body's <paramref name="text"/>, already read for rendering, so indexing does not read the file
+    /// again.</summary>
     public static void Prepare(SearchTermStore store, Article article, string text)
     {
         var key = TermsKey(article);
         if (!store.Keep(key)) store.Put(key, Weigh(article, BodyTerms(text)));
     }
 
-    /// <summary>The weighted terms of one article: each field's term counts (capped) times the field's weight, summed; the body contributes only its most frequent terms, <paramref name="bodyTerms"/>.</summary>
+    /// <summary>The weighted terms of one article: each field's term counts (capped) times the field's weight, summed;
+    /// the body contributes only its most frequent terms, <paramref name="bodyTerms"/>.</summary>
     public static KeyValuePair<string, int>[] Weigh(Article article, KeyValuePair<string, int>[] bodyTerms)
     {
         var scores = _scores ??= new Dictionary<string, int>(SearchWeights.BodyTermLimit + 64, StringComparer.Ordinal);
         scores.Clear();
         void Add(string term, int count, int weight) =>
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(scores, term, out _) += weight * Math.Min(count, SearchWeights.RepeatCap);
+            CollectionsMarshal.GetValueRefOrAddDefault(scores, term, out _) += weight * Math.Min(count, SearchWeights.RepeatCap);
 
         void AddText(string text, int weight)
         {
@@ -122,7 +135,8 @@ public sealed class SearchIndexBuilder(SearchTermStore store)
         return scores.ToArray();
     }
 
-    /// <summary>The most frequent terms of a Markdown body with their counts (at most <see cref="SearchWeights.BodyTermLimit"/>), as the index weighs them.</summary>
+    /// <summary>The most frequent terms of a Markdown body with their counts (at most <see
+    /// cref="SearchWeights.BodyTermLimit"/>), as the index weighs them.</summary>
     public static KeyValuePair<string, int>[] BodyTerms(string body)
     {
         var counts = Scratch();
@@ -154,7 +168,7 @@ public sealed class SearchIndexBuilder(SearchTermStore store)
 
     private static void Write(string name, Action<string, ReadOnlySpan<byte>> emit, Action<Utf8JsonWriter> write)
     {
-        var buffer = _buffer ??= new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 16);
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) write(writer);
         emit(name, buffer.WrittenSpan);
@@ -162,5 +176,5 @@ public sealed class SearchIndexBuilder(SearchTermStore store)
 
     /// <summary>Each thread's JSON buffer, reused for every file it writes.</summary>
     [ThreadStatic]
-    private static System.Buffers.ArrayBufferWriter<byte>? _buffer;
+    private static ArrayBufferWriter<byte>? _buffer;
 }

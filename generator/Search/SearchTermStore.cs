@@ -3,8 +3,12 @@ using System.Collections.Concurrent;
 
 namespace StaticSite.Search;
 
-/// <summary>Each article's weighted search terms, on disk beside the page cache and keyed by a SHA-256 of everything they are computed from, so an incremental build tokenizes and weighs only the articles that changed; terms are stored once in a string table and each article as (term id, score) pairs of integers, which the index's postings are built from. Rendering threads use it at once without waiting on each other: only a term seen for the first time takes a lock.</summary>
-public sealed class SearchTermStore
+/// <summary>Each article's weighted search terms, on disk beside the page cache and keyed by a SHA-256 of everything
+/// they are computed from, so an incremental build tokenizes and weighs only the articles that changed; terms are
+/// stored once in a string table and each article as (term id, score) pairs of integers, which the index's postings are
+/// built from. Rendering threads use it at once without waiting on each other: only a term seen for the first time
+/// takes a lock.</summary>
+internal sealed class SearchTermStore
 {
     private const string Magic = "staticsite-search-terms-2";
     private readonly Lock _interning = new();
@@ -16,7 +20,8 @@ public sealed class SearchTermStore
     private bool _loaded;
     private bool _added;
 
-    /// <summary>Reads the store written by <see cref="Save"/> for this generator build, or starts empty when the file is missing, unreadable or from another build.</summary>
+    /// <summary>Reads the store written by <see cref="Save"/> for this generator build, or starts empty when the file
+    /// is missing, unreadable or from another build.</summary>
     public static SearchTermStore Load(string file, string generatorVersion)
     {
         var store = new SearchTermStore();
@@ -58,7 +63,8 @@ public sealed class SearchTermStore
         return _current.ContainsKey(key) || _previous.ContainsKey(key);
     }
 
-    /// <summary>The terms stored under this SHA-256, when the previous or this build computed them (either way they are kept for this build).</summary>
+    /// <summary>The terms stored under this SHA-256, when the previous or this build computed them (either way they are
+    /// kept for this build).</summary>
     public bool TryGet(byte[] bodyHash, out KeyValuePair<string, int>[] terms)
     {
         var key = Key(bodyHash);
@@ -75,7 +81,8 @@ public sealed class SearchTermStore
         return true;
     }
 
-    /// <summary>Keeps the terms stored under this SHA-256 for this build, carrying them over when only the previous build had them, without handing them out; false when none are stored.</summary>
+    /// <summary>Keeps the terms stored under this SHA-256 for this build, carrying them over when only the previous
+    /// build had them, without handing them out; false when none are stored.</summary>
     public bool Keep(byte[] hash)
     {
         var key = Key(hash);
@@ -85,7 +92,8 @@ public sealed class SearchTermStore
         return true;
     }
 
-    /// <summary>The terms kept for this build under this SHA-256 (see <see cref="Keep"/> and <see cref="Put"/>) as (term id, count) pairs, ids naming <see cref="Term"/>s.</summary>
+    /// <summary>The terms kept for this build under this SHA-256 (see <see cref="Keep"/> and <see cref="Put"/>) as
+    /// (term id, count) pairs, ids naming <see cref="Term"/>s.</summary>
     public ReadOnlyMemory<int> Pairs(byte[] hash) => _current[Key(hash)];
 
     /// <summary>The term with this id.</summary>
@@ -108,8 +116,8 @@ public sealed class SearchTermStore
         _added = true;
     }
 
-    /// <summary>Makes the terms this build used the previous build of the next one (for a store kept in memory), dropping
-    /// the articles that were not indexed.</summary>
+    /// <summary>Makes the terms this build used the previous build of the next one (for a store kept in memory),
+    /// dropping the articles that were not indexed.</summary>
     public void Advance()
     {
         _previous.Clear();
@@ -118,7 +126,8 @@ public sealed class SearchTermStore
         _added = false;
     }
 
-    /// <summary>Writes the bodies this build used (not the ones that disappeared) to <paramref name="file"/>, replacing it atomically; skipped when that is exactly what was loaded.</summary>
+    /// <summary>Writes the bodies this build used (not the ones that disappeared) to <paramref name="file"/>, replacing
+    /// it atomically; skipped when that is exactly what was loaded.</summary>
     public void Save(string file, string generatorVersion)
     {
         if (_loaded && !_added && _previous.Count == 0 && File.Exists(file)) return;

@@ -1,11 +1,14 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace StaticSite.Search;
 
-/// <summary>Splits text into search terms exactly as <c>templates/assets/search.js</c> does: lowercased words for alphabetic scripts, character bigrams for Korean, Chinese and Japanese.</summary>
-public static class SearchTokenizer
+/// <summary>Splits text into search terms exactly as <c>templates/assets/search.js</c> does: lowercased words for
+/// alphabetic scripts, character bigrams for Korean, Chinese and Japanese.</summary>
+internal static class SearchTokenizer
 {
-    /// <summary>Common English words left out of the index (the script reads this list from the index, so both sides agree).</summary>
+    /// <summary>Common English words left out of the index (the script reads this list from the index, so both sides
+    /// agree).</summary>
     public static readonly IReadOnlyList<string> StopWords =
     [
         "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have", "he", "her",
@@ -13,7 +16,9 @@ public static class SearchTokenizer
         "was", "were", "which", "who", "will", "with",
     ];
 
-    /// <summary>The terms of <paramref name="text"/> in order of appearance (repeats kept): words of two or more letters or digits, and overlapping pairs of CJK characters (a lone CJK character is a term of its own).</summary>
+    /// <summary>The terms of <paramref name="text"/> in order of appearance (repeats kept): words of two or more
+    /// letters or digits, and overlapping pairs of CJK characters (a lone CJK character is a term of its
+    /// own).</summary>
     public static List<string> Tokenize(string text)
     {
         var terms = new List<string>();
@@ -21,16 +26,18 @@ public static class SearchTokenizer
         return terms;
     }
 
-    /// <summary>Adds one to <paramref name="counts"/> for every term of <paramref name="text"/>, as <see cref="Tokenize"/> would list them, without allocating a string per occurrence.</summary>
+    /// <summary>Adds one to <paramref name="counts"/> for every term of <paramref name="text"/>, as <see
+    /// cref="Tokenize"/> would list them, without allocating a string per occurrence.</summary>
     public static void Count(string text, Dictionary<string, int> counts) => Count(text.AsSpan(), counts);
 
-    /// <summary>Adds one to <paramref name="counts"/> for every term of <paramref name="text"/>, as <see cref="Count(string, Dictionary{string, int})"/> does.</summary>
+    /// <summary>Adds one to <paramref name="counts"/> for every term of <paramref name="text"/>, as <see
+    /// cref="Count(string, Dictionary{string, int})"/> does.</summary>
     public static void Count(ReadOnlySpan<char> text, Dictionary<string, int> counts)
     {
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var term in new Terms(System.Text.Ascii.IsValid(text) ? text : Normalize(text.ToString()), stackalloc char[WordBuffer]))
+        foreach (var term in new Terms(Ascii.IsValid(text) ? text : Normalize(text.ToString()), stackalloc char[WordBuffer]))
         {
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out _)++;
         }
     }
 
@@ -38,14 +45,16 @@ public static class SearchTokenizer
 
     private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
 
-    /// <summary>The stop words in a collision-free hash table of packed words (see <see cref="Pack"/>), so checking a short word costs a multiply and one comparison rather than a string hash lookup.</summary>
+    /// <summary>The stop words in a collision-free hash table of packed words (see <see cref="Pack"/>), so checking a
+    /// short word costs a multiply and one comparison rather than a string hash lookup.</summary>
     private static readonly ulong[] StopTable = new ulong[1 << StopTableBits];
 
     private const int StopTableBits = 8;
 
     private static readonly ulong StopMultiplier = FillStopTable();
 
-    /// <summary>Finds a multiplier that gives every packed stop word its own slot and fills the table with it.</summary>
+    /// <summary>Finds a multiplier that gives every packed stop word its own slot and fills the table with
+    /// it.</summary>
     private static ulong FillStopTable()
     {
         for (var seed = 0x9E3779B97F4A7C15UL; ; seed += 0x9E3779B97F4A7C15UL)
@@ -68,7 +77,8 @@ public static class SearchTokenizer
 
     private static int Slot(ulong packed, ulong multiplier) => (int)((packed * multiplier) >> (64 - StopTableBits));
 
-    /// <summary>A lower-case word of at most <see cref="LongestStopWord"/> ASCII characters as one number: its length and its characters, a byte each; any other word is zero, which no stop word packs to.</summary>
+    /// <summary>A lower-case word of at most <see cref="LongestStopWord"/> ASCII characters as one number: its length
+    /// and its characters, a byte each; any other word is zero, which no stop word packs to.</summary>
     private static ulong Pack(ReadOnlySpan<char> word)
     {
         if (word.Length > LongestStopWord) return 0;
@@ -84,11 +94,14 @@ public static class SearchTokenizer
 
     private static bool IsStopWord(ReadOnlySpan<char> word) => Pack(word) is var packed and not 0 && StopTable[Slot(packed, StopMultiplier)] == packed;
 
-    /// <summary>Compatibility-normalizes text that is not plain ASCII; lower-casing is done word by word, which gives the same terms as lower-casing the whole text first because invariant case mapping is one UTF-16 unit for one and keeps letters letters.</summary>
+    /// <summary>Compatibility-normalizes text that is not plain ASCII; lower-casing is done word by word, which gives
+    /// the same terms as lower-casing the whole text first because invariant case mapping is one UTF-16 unit for one
+    /// and keeps letters letters.</summary>
     private static string Normalize(string text) =>
-        System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC);
+        Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC);
 
-    /// <summary>Walks the terms of a normalized text as lower-cased spans over it or over <paramref name="scratch"/>.</summary>
+    /// <summary>Walks the terms of a normalized text as lower-cased spans over it or over <paramref
+    /// name="scratch"/>.</summary>
     private ref struct Terms(ReadOnlySpan<char> text, Span<char> scratch)
     {
         private readonly ReadOnlySpan<char> _text = text;
@@ -183,7 +196,7 @@ public static class SearchTokenizer
 
         private readonly ReadOnlySpan<char> Lower(ReadOnlySpan<char> word)
         {
-            if (!word.ContainsAnyInRange('A', 'Z') && System.Text.Ascii.IsValid(word)) return word;
+            if (!word.ContainsAnyInRange('A', 'Z') && Ascii.IsValid(word)) return word;
             if (word.Length > _scratch.Length) return word.ToString().ToLowerInvariant();
             var lowered = _scratch[..word.Length];
             word.ToLowerInvariant(lowered);
@@ -191,12 +204,14 @@ public static class SearchTokenizer
         }
     }
 
-    /// <summary>Whether a UTF-16 unit is a Hangul, Han, Hiragana or Katakana character, which are indexed as bigrams.</summary>
+    /// <summary>Whether a UTF-16 unit is a Hangul, Han, Hiragana or Katakana character, which are indexed as
+    /// bigrams.</summary>
     public static bool IsCjk(char c) =>
         c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F'
             or >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF';
 
-    /// <summary>The shard a term lives in: 32-bit FNV-1a over its UTF-16 units, modulo the shard count (the script computes the same).</summary>
+    /// <summary>The shard a term lives in: 32-bit FNV-1a over its UTF-16 units, modulo the shard count (the script
+    /// computes the same).</summary>
     public static int Shard(string term, int shards)
     {
         var hash = 2166136261u;

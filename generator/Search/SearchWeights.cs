@@ -1,7 +1,8 @@
 namespace StaticSite.Search;
 
-/// <summary>How much one occurrence of a term counts in each field of an article; the index stores the weighted sum per article so the script only adds and multiplies.</summary>
-public static class SearchWeights
+/// <summary>How much one occurrence of a term counts in each field of an article; the index stores the weighted sum per
+/// article so the script only adds and multiplies.</summary>
+internal static class SearchWeights
 {
     /// <summary>A term in the headline.</summary>
     public const int Title = 10;
@@ -27,6 +28,7 @@ public static class SearchWeights
     /// <summary>Repeats of a term beyond this count add nothing, so long articles do not drown short ones.</summary>
     public const int RepeatCap = 5;
 
-    /// <summary>Only this many distinct body terms (the most frequent) are kept per article, to bound the index for long articles.</summary>
+    /// <summary>Only this many distinct body terms (the most frequent) are kept per article, to bound the index for
+    /// long articles.</summary>
     public const int BodyTermLimit = 250;
 }

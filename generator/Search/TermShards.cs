@@ -2,17 +2,21 @@ using System.Text.Json;
 
 namespace StaticSite.Search;
 
-/// <summary>The term shards of a search index (term → postings of document and score), built from each article's stored (term id, score) pairs a group of shards at a time, so the postings of a large site sit in two exactly sized integer arrays that the collector never scans and only one group's postings are in memory at once.</summary>
+/// <summary>The term shards of a search index (term → postings of document and score), built from each article's stored
+/// (term id, score) pairs a group of shards at a time, so the postings of a large site sit in two exactly sized integer
+/// arrays that the collector never scans and only one group's postings are in memory at once.</summary>
 /// <param name="store">The store whose term ids the pairs use.</param>
 /// <param name="articles">Each article's (term id, score) pairs, in document order.</param>
 /// <param name="shards">How many shards the terms are spread over.</param>
 /// <param name="groupPostings">The most postings held at once, unless one shard alone has more.</param>
-public sealed class TermShards(SearchTermStore store, IReadOnlyList<ReadOnlyMemory<int>> articles, int shards, int groupPostings = TermShards.GroupPostings)
+internal sealed class TermShards(SearchTermStore store, IReadOnlyList<ReadOnlyMemory<int>> articles, int shards, int groupPostings = TermShards.GroupPostings)
 {
     /// <summary>The usual most postings held at once: 4 Mi, 32 MiB.</summary>
     public const int GroupPostings = 4 * 1024 * 1024;
 
-    /// <summary>Gives <paramref name="write"/> every shard's number with a writer of its JSON object (each term, in ordinal order, with its postings as document deltas and scores); the shards of one group are written in parallel.</summary>
+    /// <summary>Gives <paramref name="write"/> every shard's number with a writer of its JSON object (each term, in
+    /// ordinal order, with its postings as document deltas and scores); the shards of one group are written in
+    /// parallel.</summary>
     public void Write(Action<int, Action<Utf8JsonWriter>> write)
     {
         var termCount = store.TermCount;

@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 
 namespace StaticSite.Serve;
 
-/// <summary>Watches folders for file changes and calls back once per burst of changes, after they have been quiet for a short while, with the paths that changed.</summary>
-public sealed class ChangeWatcher : IDisposable
+/// <summary>Watches folders for file changes and calls back once per burst of changes, after they have been quiet for a
+/// short while, with the paths that changed.</summary>
+internal sealed class ChangeWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly SemaphoreSlim _signal = new(0);
@@ -12,7 +13,9 @@ public sealed class ChangeWatcher : IDisposable
     private readonly Task _loop;
     private volatile bool _overflowed;
 
-    /// <summary>Starts watching <paramref name="folders"/> (with sub-folders); <paramref name="changed"/> runs on a background thread, never twice at once, with the full paths that changed, or null when the watcher lost track (buffer overflow) and anything may have changed.</summary>
+    /// <summary>Starts watching <paramref name="folders"/> (with sub-folders); <paramref name="changed"/> runs on a
+    /// background thread, never twice at once, with the full paths that changed, or null when the watcher lost track
+    /// (buffer overflow) and anything may have changed.</summary>
     public ChangeWatcher(IEnumerable<string> folders, TimeSpan quiet, Action<IReadOnlyCollection<string>?> changed)
     {
         foreach (var folder in folders.Where(Directory.Exists))

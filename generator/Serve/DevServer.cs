@@ -17,8 +17,9 @@ using StaticSite.Pipeline;
 
 namespace StaticSite.Serve;
 
-/// <summary>The <c>serve</c> web server (Kestrel): serves the in-memory site under its base path, rebuilds on changes in content/ and templates/, and live-reloads open pages over server-sent events.</summary>
-public sealed class DevServer : IAsyncDisposable
+/// <summary>The <c>serve</c> web server (Kestrel): serves the in-memory site under its base path, rebuilds on changes
+/// in content/ and templates/, and live-reloads open pages over server-sent events.</summary>
+internal sealed class DevServer : IAsyncDisposable
 {
     /// <summary>Where the server's own files live, outside any site path.</summary>
     public const string ReservedPrefix = "/__staticsite/";
@@ -51,7 +52,8 @@ public sealed class DevServer : IAsyncDisposable
     /// <summary>The address of the site's home page, including the base path.</summary>
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
-    /// <summary>Builds the site, starts listening on <paramref name="address"/>:<paramref name="port"/> (0 picks a free port) and starts watching for changes.</summary>
+    /// <summary>Builds the site, starts listening on <paramref name="address"/>:<paramref name="port"/> (0 picks a free
+    /// port) and starts watching for changes.</summary>
     public static async Task<DevServer> StartAsync(BuildOptions options, IPAddress address, int port, TimeSpan quiet, TextWriter stdout, TextWriter stderr)
     {
         // Rebuilds keep every pool thread busy with parallel loops; without spare threads, file-change events and page requests would wait for the pool to grow (about half a second per thread).

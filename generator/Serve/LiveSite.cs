@@ -7,8 +7,9 @@ using StaticSite.Pipeline;
 
 namespace StaticSite.Serve;
 
-/// <summary>The site as <c>serve</c> shows it: rebuilt in memory from disk on demand, keeping the last good build when a new one fails, with edited article pages previewed ahead of the full rebuild.</summary>
-public sealed class LiveSite(BuildOptions options)
+/// <summary>The site as <c>serve</c> shows it: rebuilt in memory from disk on demand, keeping the last good build when
+/// a new one fails, with edited article pages previewed ahead of the full rebuild.</summary>
+internal sealed class LiveSite(BuildOptions options)
 {
     private readonly BuildPipeline _builder = new(BuildState.InMemory());
     private readonly Lock _building = new();
@@ -20,10 +21,14 @@ public sealed class LiveSite(BuildOptions options)
     /// <summary>What is being served now.</summary>
     public BuildSnapshot Current => Volatile.Read(ref _current);
 
-    /// <summary>Notes that files changed on disk, before previews and the rebuild that follow; returns the change's number.</summary>
+    /// <summary>Notes that files changed on disk, before previews and the rebuild that follow; returns the change's
+    /// number.</summary>
     public long Changed() => Interlocked.Increment(ref _changes);
 
-    /// <summary>Renders the page of each edited article file in <paramref name="paths"/> against the last good build and serves it at once; returns the output paths of the previewed pages (none when only the full rebuild can show the change: a template, registry or media change, a new or renamed article, an error). Other files under articles/ (editor backups) are ignored.</summary>
+    /// <summary>Renders the page of each edited article file in <paramref name="paths"/> against the last good build
+    /// and serves it at once; returns the output paths of the previewed pages (none when only the full rebuild can show
+    /// the change: a template, registry or media change, a new or renamed article, an error). Other files under
+    /// articles/ (editor backups) are ignored.</summary>
     public (BuildSnapshot Snapshot, IReadOnlyList<string> Pages, TimeSpan Elapsed) Preview(IReadOnlyCollection<string> paths, long change)
     {
         var clock = Stopwatch.StartNew();
@@ -50,7 +55,9 @@ public sealed class LiveSite(BuildOptions options)
         }
     }
 
-    /// <summary>Rebuilds the whole site in memory (never writing to disk) and swaps it in when it has no errors; returns the new snapshot, the build result and how long it took, or null when <paramref name="cancellation"/> stopped it (nothing changes then).</summary>
+    /// <summary>Rebuilds the whole site in memory (never writing to disk) and swaps it in when it has no errors;
+    /// returns the new snapshot, the build result and how long it took, or null when <paramref name="cancellation"/>
+    /// stopped it (nothing changes then).</summary>
     public (BuildSnapshot Snapshot, BuildResult Result, TimeSpan Elapsed)? Rebuild(CancellationToken cancellation = default)
     {
         lock (_building)

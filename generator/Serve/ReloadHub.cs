@@ -3,8 +3,9 @@ using System.Threading.Channels;
 
 namespace StaticSite.Serve;
 
-/// <summary>The open pages listening for server-sent events; a rebuild sends each of them a reload or the build's errors.</summary>
-public sealed class ReloadHub
+/// <summary>The open pages listening for server-sent events; a rebuild sends each of them a reload or the build's
+/// errors.</summary>
+internal sealed class ReloadHub
 {
     private readonly ConcurrentDictionary<Channel<string>, bool> _clients = new();
 

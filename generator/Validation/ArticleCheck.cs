@@ -4,9 +4,9 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Validation;
 
-/// <summary>The validation of one article file under way: the file, what it is checked against, and whether an error was
-/// found (then the article is left out, but every block is still checked so every mistake is reported).</summary>
-public sealed class ArticleCheck(ArticleFile file, LoadedContent content, DiagnosticBag diagnostics)
+/// <summary>The validation of one article file under way: the file, what it is checked against, and whether an error
+/// was found (then the article is left out, but every block is still checked so every mistake is reported).</summary>
+internal sealed class ArticleCheck(ArticleFile file, LoadedContent content, DiagnosticBag diagnostics)
 {
     /// <summary>The file being checked.</summary>
     public ArticleFile File => file;
@@ -30,6 +30,7 @@ public sealed class ArticleCheck(ArticleFile file, LoadedContent content, Diagno
     /// <summary>Reports a warning.</summary>
     public void Warning(SourceLocation at, string message) => diagnostics.Warning(at, message);
 
-    /// <summary>Whether the field's value was already reported as malformed (so it is not also reported as missing).</summary>
+    /// <summary>Whether the field's value was already reported as malformed (so it is not also reported as
+    /// missing).</summary>
     public bool Rejected(string field) => file.FrontMatter.Rejected.Contains(field);
 }

@@ -6,7 +6,7 @@ namespace StaticSite.Validation;
 
 /// <summary>The validate step: checks each article block by block (identity, source, translators, topics, image, dates,
 /// summary), then what must be unique across articles, and selects the articles to publish.</summary>
-public sealed class ArticleValidator(MarkdownPipeline pipeline)
+internal sealed class ArticleValidator(MarkdownPipeline pipeline)
 {
     /// <summary>Validates every loaded article; returns the valid ones that this build publishes (drafts and future
     /// articles chosen by <paramref name="selection"/>), newest first.</summary>

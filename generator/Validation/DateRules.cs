@@ -5,7 +5,7 @@ namespace StaticSite.Validation;
 
 /// <summary>The dates of an article: each correction has a date and a text; warnings when <c>updated</c> is before
 /// <c>date</c> or the translation is dated before its original.</summary>
-public static class DateRules
+internal static class DateRules
 {
     /// <summary>Checks the dates; returns the corrections, oldest first.</summary>
     public static IReadOnlyList<Correction> Check(ArticleCheck check)

@@ -4,8 +4,9 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Validation;
 
-/// <summary>What must be unique across articles: a slug within a language, and one version of a report per language.</summary>
-public static class DuplicateRules
+/// <summary>What must be unique across articles: a slug within a language, and one version of a report per
+/// language.</summary>
+internal static class DuplicateRules
 {
     /// <summary>Reports every article whose slug an earlier file (in path order) already uses; returns those articles,
     /// which are not published.</summary>

@@ -4,10 +4,12 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Validation;
 
-/// <summary>What names an article: its title and date are there, its slug is safe, its language is one of the site's.</summary>
-public static class IdentityRules
+/// <summary>What names an article: its title and date are there, its slug is safe, its language is one of the
+/// site's.</summary>
+internal static class IdentityRules
 {
-    /// <summary>Checks the title, date, slug and language; returns the slug and the language the article is published in.</summary>
+    /// <summary>Checks the title, date, slug and language; returns the slug and the language the article is published
+    /// in.</summary>
     public static (string Slug, string Language) Check(ArticleCheck check)
     {
         var fm = check.FrontMatter;

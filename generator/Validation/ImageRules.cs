@@ -3,9 +3,10 @@ using StaticSite.Content;
 
 namespace StaticSite.Validation;
 
-/// <summary>The <c>image:</c> block: a file in <c>content/media/</c> or an absolute http(s) address, with <c>alt</c> text
-/// (and a warning without <c>credit</c>); the source may be left out when only the caption and credit are known.</summary>
-public static class ImageRules
+/// <summary>The <c>image:</c> block: a file in <c>content/media/</c> or an absolute http(s) address, with <c>alt</c>
+/// text (and a warning without <c>credit</c>); the source may be left out when only the caption and credit are
+/// known.</summary>
+internal static class ImageRules
 {
     /// <summary>Checks the block; returns the image, or null when there is none.</summary>
     public static ArticleImage? Check(ArticleCheck check)

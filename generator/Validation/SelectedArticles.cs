@@ -3,6 +3,6 @@ using StaticSite.Content;
 
 namespace StaticSite.Validation;
 
-/// <summary>The validate step's result: the articles this build publishes, newest first, and the earliest date of a valid
-/// article left out because it lies in the future (when the site will next change by itself).</summary>
-public sealed record SelectedArticles(IReadOnlyList<Article> Articles, DateTimeOffset? NextDue);
+/// <summary>The validate step's result: the articles this build publishes, newest first, and the earliest date of a
+/// valid article left out because it lies in the future (when the site will next change by itself).</summary>
+internal sealed record SelectedArticles(IReadOnlyList<Article> Articles, DateTimeOffset? NextDue);

@@ -4,9 +4,9 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Validation;
 
-/// <summary>The <c>source:</c> block: a publication declared in <c>sources.yml</c>, the original's address (absolute http(s);
-/// a warning when it is missing) and its language.</summary>
-public static class SourceRules
+/// <summary>The <c>source:</c> block: a publication declared in <c>sources.yml</c>, the original's address (absolute
+/// http(s); a warning when it is missing) and its language.</summary>
+internal static class SourceRules
 {
     /// <summary>Checks the block and returns what it says.</summary>
     public static SourceFacts Check(ArticleCheck check)

@@ -4,14 +4,15 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Validation;
 
-/// <summary>The summary: a warning when a written one is long enough to be cut off in feeds and previews; without one, the
-/// body's first paragraph stands in.</summary>
-public static class SummaryRules
+/// <summary>The summary: a warning when a written one is long enough to be cut off in feeds and previews; without one,
+/// the body's first paragraph stands in.</summary>
+internal static class SummaryRules
 {
     /// <summary>Summaries longer than this get a warning: they are cut off in feeds and link previews.</summary>
     public const int WarningLength = 280;
 
-    /// <summary>Checks the summary; returns the one written, or the first paragraph (empty when the body cannot be read).</summary>
+    /// <summary>Checks the summary; returns the one written, or the first paragraph (empty when the body cannot be
+    /// read).</summary>
     public static string Check(ArticleCheck check, MarkdownPipeline pipeline)
     {
         if (check.FrontMatter.Summary is { } summary)

@@ -5,7 +5,7 @@ using StaticSite.Diagnostics;
 namespace StaticSite.Validation;
 
 /// <summary>The <c>topics:</c> list: at least one, each a key of <c>topics.yml</c>.</summary>
-public static class TopicRules
+internal static class TopicRules
 {
     /// <summary>Checks the list; returns the topics, each once, in the order written.</summary>
     public static IReadOnlyList<TopicInfo> Check(ArticleCheck check)

@@ -4,7 +4,7 @@ using StaticSite.Content;
 namespace StaticSite.Validation;
 
 /// <summary>The <c>translators:</c> list: required when the original's language differs from the article's.</summary>
-public static class TranslatorRules
+internal static class TranslatorRules
 {
     /// <summary>Checks the list; returns the translators' names, each once, in the order written.</summary>
     public static IReadOnlyList<string> Check(ArticleCheck check, string language, SourceFacts source)

@@ -11,10 +11,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IBrowser? _browser;
 
     /// <summary>The built site.</summary>
-    public BuildResult Site { get; } = BrowserSite.Build();
+    internal BuildResult Site { get; } = BrowserSite.Build();
 
     /// <summary>The server showing it.</summary>
-    public StaticServer Server { get; private set; } = null!;
+    internal StaticServer Server { get; private set; } = null!;
 
     /// <inheritdoc />
     public async ValueTask InitializeAsync() =>
@@ -36,7 +36,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page in its own context (light scheme unless told otherwise) that records script errors and policy violations.</summary>
-    public async Task<BrowserPage> OpenAsync(ColorScheme scheme = ColorScheme.Light, bool javaScript = true, int width = 1280)
+    internal async Task<BrowserPage> OpenAsync(ColorScheme scheme = ColorScheme.Light, bool javaScript = true, int width = 1280)
     {
         var browser = await BrowserAsync();
         var context = await browser.NewContextAsync(new() { ColorScheme = scheme, JavaScriptEnabled = javaScript, ViewportSize = new() { Width = width, Height = 900 } });

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace StaticSite.Tests.Browser;
 
 /// <summary>One page in its own browser context, with what went wrong on it so far (script errors, console errors such as Content-Security-Policy refusals, failed requests) and the bytes it loaded.</summary>
-public sealed class BrowserPage : IAsyncDisposable
+internal sealed class BrowserPage : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
     private readonly StaticServer _server;

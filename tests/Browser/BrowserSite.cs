@@ -5,7 +5,7 @@ using StaticSite.Tests.Support;
 namespace StaticSite.Tests.Browser;
 
 /// <summary>The small site the browser checks run on: every kind of page, an article with every optional part, two languages and pagination, built with the real templates.</summary>
-public static class BrowserSite
+internal static class BrowserSite
 {
     /// <summary>The site's base path, as its <c>base_url</c> gives it.</summary>
     public const string BasePath = "/reports/";

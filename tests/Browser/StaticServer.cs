@@ -12,7 +12,7 @@ using StaticSite.Output;
 namespace StaticSite.Tests.Browser;
 
 /// <summary>A tiny Kestrel server on 127.0.0.1 (free port) that serves a built site from memory under its base path with the site's Content-Security-Policy, as a static host would, plus checker scripts under <see cref="ChecksPrefix"/>.</summary>
-public sealed class StaticServer : IAsyncDisposable
+internal sealed class StaticServer : IAsyncDisposable
 {
     /// <summary>Where the checker scripts (such as axe-core) are served, outside the site, from the same origin so the policy allows them.</summary>
     public const string ChecksPrefix = "/__checks/";

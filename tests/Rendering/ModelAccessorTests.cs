@@ -10,7 +10,7 @@ namespace StaticSite.Tests.Rendering;
 public class ModelAccessorTests
 {
     private static readonly Type[] ModelTypes = typeof(PageModel).Assembly.GetTypes()
-        .Where(t => t.Namespace == typeof(PageModel).Namespace && t.IsPublic && !t.IsAbstract && t != typeof(SafeHtml))
+        .Where(t => t.Namespace == typeof(PageModel).Namespace && !t.IsNested && !t.IsAbstract && !t.Name.StartsWith('<') && t != typeof(SafeHtml))
         .OrderBy(t => t.Name, StringComparer.Ordinal)
         .ToArray();
 

@@ -5,7 +5,7 @@ using StaticSite.Pipeline;
 namespace StaticSite.Tests.Support;
 
 /// <summary>An assertion, written apart from the generator's own auditor, that a built site carries no markup a contributor could have smuggled in.</summary>
-public static class SafeMarkup
+internal static class SafeMarkup
 {
     /// <summary>Checks every page independently of the auditor: no script but JSON-LD and the site's assets, no form but the search page's, no handlers, styles, frames or unsafe URLs, and feeds and sitemap are well-formed XML.</summary>
     public static void AssertNone(BuildResult result)

@@ -10,7 +10,7 @@ using StaticSite.Validation;
 namespace StaticSite.Tests.Support;
 
 /// <summary>Builds a site from files written inline in a test (Hugo-style), with the repository's real templates unless the test gives its own.</summary>
-public static class TestSite
+internal static class TestSite
 {
     /// <summary>A minimal valid site.yml, sources.yml and topics.yml that tests extend with articles.</summary>
     public static Dictionary<string, string> Basics(string baseUrl = "https://example.org/reports/") => new()

@@ -1,8 +1,8 @@
 namespace StaticSite.Content.Files;
 
-/// <summary>An <see cref="IFileTree"/> over a folder on disk, listed once (the first <see cref="List"/> is the file set of
-/// the whole build); symbolic links are not followed so nothing outside the folder is read.</summary>
-public sealed class DiskFileTree(string root, string displayRoot) : IFileTree
+/// <summary>An <see cref="IFileTree"/> over a folder on disk, listed once (the first <see cref="List"/> is the file set
+/// of the whole build); symbolic links are not followed so nothing outside the folder is read.</summary>
+internal sealed class DiskFileTree(string root, string displayRoot) : IFileTree
 {
     private readonly string _root = Path.GetFullPath(root);
     private List<string>? _listed;

@@ -1,4 +1,5 @@
 namespace StaticSite.Content.Files;
 
-/// <summary>A file's size and last-write time as the folder listing saw them: what make and ninja compare to tell a file changed without reading it.</summary>
-public readonly record struct FileStamp(long Length, long LastWriteTicks);
+/// <summary>A file's size and last-write time as the folder listing saw them: what make and ninja compare to tell a
+/// file changed without reading it.</summary>
+internal readonly record struct FileStamp(long Length, long LastWriteTicks);

@@ -1,7 +1,8 @@
 namespace StaticSite.Content.Files;
 
-/// <summary>A read-only folder of input files (on disk, or in memory for tests), addressed by '/'-separated relative paths.</summary>
-public interface IFileTree
+/// <summary>A read-only folder of input files (on disk, or in memory for tests), addressed by '/'-separated relative
+/// paths.</summary>
+internal interface IFileTree
 {
     /// <summary>Every file's relative path, sorted ordinally so that runs are deterministic.</summary>
     IReadOnlyList<string> List();
@@ -12,14 +13,15 @@ public interface IFileTree
     /// <summary>The file's bytes.</summary>
     byte[] ReadBytes(string relativePath);
 
-    /// <summary>Symbolic links found in the folder and not followed (relative paths, sorted), so the loader can refuse them
-    /// instead of silently reading less.</summary>
+    /// <summary>Symbolic links found in the folder and not followed (relative paths, sorted), so the loader can refuse
+    /// them instead of silently reading less.</summary>
     IReadOnlyList<string> SkippedLinks => [];
 
     /// <summary>How diagnostics name the file (for example <c>content/articles/a.md</c>).</summary>
     string DisplayPath(string relativePath);
 
-    /// <summary>The size and modification time the listing saw for a file, when the tree knows them (files on disk).</summary>
+    /// <summary>The size and modification time the listing saw for a file, when the tree knows them (files on
+    /// disk).</summary>
     bool TryGetStamp(string relativePath, out FileStamp stamp)
     {
         stamp = default;

@@ -3,7 +3,7 @@ using System.Text;
 namespace StaticSite.Content.Files;
 
 /// <summary>An <see cref="IFileTree"/> held in memory, so tests can show their input inline.</summary>
-public sealed class MemoryFileTree(IReadOnlyDictionary<string, string> files, string displayRoot = "") : IFileTree
+internal sealed class MemoryFileTree(IReadOnlyDictionary<string, string> files, string displayRoot = "") : IFileTree
 {
     /// <inheritdoc />
     public IReadOnlyList<string> List() => files.Keys.Order(StringComparer.Ordinal).ToList();

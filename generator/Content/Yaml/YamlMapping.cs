@@ -4,7 +4,7 @@ using StaticSite.Diagnostics;
 namespace StaticSite.Content.Yaml;
 
 /// <summary>A YAML mapping in document order.</summary>
-public sealed record YamlMapping(IReadOnlyList<YamlEntry> Entries, SourceLocation At) : YamlValue(At)
+internal sealed record YamlMapping(IReadOnlyList<YamlEntry> Entries, SourceLocation At) : YamlValue(At)
 {
     /// <summary>The entry with this key, or null.</summary>
     public YamlEntry? Find(string key)

@@ -1,16 +1,20 @@
+using System.Diagnostics;
+using System.Reflection;
 using StaticSite.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
 namespace StaticSite.Content.Yaml;
 
-/// <summary>Parses YAML into located <see cref="YamlValue"/> nodes, refusing anchors, aliases, deep nesting and duplicate keys.</summary>
-public static class YamlReader
+/// <summary>Parses YAML into located <see cref="YamlValue"/> nodes, refusing anchors, aliases, deep nesting and
+/// duplicate keys.</summary>
+internal static class YamlReader
 {
     /// <summary>How deep lists and mappings may nest; real front matter needs three levels.</summary>
     public const int MaxDepth = 32;
 
-    /// <summary>Reads one YAML document; <paramref name="lineOffset"/> is added to every line so positions refer to the whole file. An empty text is an empty mapping; returns null only after reporting an error.</summary>
+    /// <summary>Reads one YAML document; <paramref name="lineOffset"/> is added to every line so positions refer to the
+    /// whole file. An empty text is an empty mapping; returns null only after reporting an error.</summary>
     public static YamlValue? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(text));
@@ -59,10 +63,12 @@ public static class YamlReader
         }
     }
 
-    /// <summary>Whether YamlDotNet itself (not this reader) threw <paramref name="e"/>: it refuses some malformed input, such as a tag that is not a URI, with an argument exception instead of a <see cref="YamlException"/>.</summary>
+    /// <summary>Whether YamlDotNet itself (not this reader) threw <paramref name="e"/>: it refuses some malformed
+    /// input, such as a tag that is not a URI, with an argument exception instead of a <see
+    /// cref="YamlException"/>.</summary>
     private static bool ThrownByYamlDotNet(Exception e) =>
-        new System.Diagnostics.StackTrace(e).GetFrames()
-            .Select(f => System.Diagnostics.DiagnosticMethodInfo.Create(f)?.DeclaringAssemblyName is { } name ? new System.Reflection.AssemblyName(name).Name : null)
+        new StackTrace(e).GetFrames()
+            .Select(f => DiagnosticMethodInfo.Create(f)?.DeclaringAssemblyName is { } name ? new AssemblyName(name).Name : null)
             .FirstOrDefault(a => a is not null && a != CoreLibrary) == YamlLibrary;
 
     private static readonly string? CoreLibrary = typeof(object).Assembly.GetName().Name;

@@ -4,7 +4,7 @@ using StaticSite.Diagnostics;
 namespace StaticSite.Content.Yaml;
 
 /// <summary>A YAML list.</summary>
-public sealed record YamlSequence(IReadOnlyList<YamlValue> Items, SourceLocation At) : YamlValue(At)
+internal sealed record YamlSequence(IReadOnlyList<YamlValue> Items, SourceLocation At) : YamlValue(At)
 {
     /// <inheritdoc />
     public override string Kind => "a list";

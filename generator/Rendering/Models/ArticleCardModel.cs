@@ -1,7 +1,7 @@
 namespace StaticSite.Rendering.Models;
 
 /// <summary>An article as list pages show it: title, date, summary, source, translators and topics.</summary>
-public sealed record ArticleCardModel(
+internal sealed record ArticleCardModel(
     string Title,
     string Url,
     DateModel Date,

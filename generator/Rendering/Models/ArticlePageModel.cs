@@ -1,12 +1,13 @@
 namespace StaticSite.Rendering.Models;
 
 /// <summary>Everything an article page shows, from headline and provenance to related reports.</summary>
-public sealed record ArticlePageModel : PageModel
+internal sealed record ArticlePageModel : PageModel
 {
     public required string Language { get; init; }
     public required string Summary { get; init; }
 
-    /// <summary>The summary the contributor wrote, shown under the headline; null when the summary is only the first paragraph (which the body already shows).</summary>
+    /// <summary>The summary the contributor wrote, shown under the headline; null when the summary is only the first
+    /// paragraph (which the body already shows).</summary>
     public string? Standfirst { get; init; }
     public required IReadOnlyList<string> Authors { get; init; }
     public required IReadOnlyList<LinkModel> Translators { get; init; }
@@ -19,7 +20,8 @@ public sealed record ArticlePageModel : PageModel
     public required IReadOnlyList<string> Places { get; init; }
     public required IReadOnlyList<CorrectionModel> Corrections { get; init; }
     public required IReadOnlyList<ArticleCardModel> Related { get; init; }
-    /// <summary>This report in every language it exists in (this page included), empty when there is only one version.</summary>
+    /// <summary>This report in every language it exists in (this page included), empty when there is only one
+    /// version.</summary>
     public IReadOnlyList<LanguageLinkModel> Translations { get; init; } = [];
 
     public LinkModel? Older { get; init; }

@@ -1,4 +1,5 @@
 namespace StaticSite.Rendering.Models;
 
-/// <summary>A static asset as templates reference it: its fingerprinted href and, for stylesheets and scripts, the Subresource Integrity value.</summary>
-public sealed record AssetModel(string Url, string? Integrity);
+/// <summary>A static asset as templates reference it: its fingerprinted href and, for stylesheets and scripts, the
+/// Subresource Integrity value.</summary>
+internal sealed record AssetModel(string Url, string? Integrity);

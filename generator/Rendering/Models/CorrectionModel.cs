@@ -1,4 +1,4 @@
 namespace StaticSite.Rendering.Models;
 
 /// <summary>A dated correction note.</summary>
-public sealed record CorrectionModel(DateModel Date, string Text);
+internal sealed record CorrectionModel(DateModel Date, string Text);

@@ -1,4 +1,4 @@
 namespace StaticSite.Rendering.Models;
 
 /// <summary>One row of a directory page: a source, topic or translator with its article count.</summary>
-public sealed record DirectoryEntryModel(string Name, string Url, int Count, string Description, string? Note);
+internal sealed record DirectoryEntryModel(string Name, string Url, int Count, string Description, string? Note);

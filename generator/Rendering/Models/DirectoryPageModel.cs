@@ -1,7 +1,7 @@
 namespace StaticSite.Rendering.Models;
 
 /// <summary>The page listing all sources, topics or translators.</summary>
-public sealed record DirectoryPageModel : PageModel
+internal sealed record DirectoryPageModel : PageModel
 {
     public required string DirectoryKind { get; init; }
     public required string Heading { get; init; }

@@ -1,4 +1,4 @@
 namespace StaticSite.Rendering.Models;
 
 /// <summary>An article's image; <see cref="Src"/> is null when only the caption and credit are known.</summary>
-public sealed record ImageModel(string? Src, string? Alt, string? Caption, string? Credit);
+internal sealed record ImageModel(string? Src, string? Alt, string? Caption, string? Credit);

@@ -1,4 +1,4 @@
 namespace StaticSite.Rendering.Models;
 
 /// <summary>A link as templates print it: text and an href that already includes the base path.</summary>
-public sealed record LinkModel(string Text, string Url);
+internal sealed record LinkModel(string Text, string Url);

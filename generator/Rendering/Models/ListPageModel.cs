@@ -1,7 +1,7 @@
 namespace StaticSite.Rendering.Models;
 
 /// <summary>A paginated list of articles: the home page, a source, a topic or a translator.</summary>
-public sealed record ListPageModel : PageModel
+internal sealed record ListPageModel : PageModel
 {
     public required string ListKind { get; init; }
     public required string Heading { get; init; }

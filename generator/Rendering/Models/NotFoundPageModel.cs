@@ -1,7 +1,7 @@
 namespace StaticSite.Rendering.Models;
 
 /// <summary>The not-found page.</summary>
-public sealed record NotFoundPageModel : PageModel
+internal sealed record NotFoundPageModel : PageModel
 {
     /// <inheritdoc />
     public override string Kind => "not-found";

@@ -1,7 +1,7 @@
 namespace StaticSite.Rendering.Models;
 
 /// <summary>Where a report came from: the publication, the original's address, title, language and date.</summary>
-public sealed record ProvenanceModel(
+internal sealed record ProvenanceModel(
     LinkModel Publication,
     string? PublicationHomepage,
     string? OriginalUrl,

@@ -1,7 +1,8 @@
 namespace StaticSite.Rendering.Models;
 
-/// <summary>Site-wide values every template may use: name, language (and its OpenGraph locale), the navigation links and the asset URLs.</summary>
-public sealed record SiteModel(
+/// <summary>Site-wide values every template may use: name, language (and its OpenGraph locale), the navigation links
+/// and the asset URLs.</summary>
+internal sealed record SiteModel(
     string Title,
     string Description,
     string Language,
@@ -17,9 +18,11 @@ public sealed record SiteModel(
     string SearchUrl = "",
     string Locale = "")
 {
-    /// <summary>The stylesheet's Subresource Integrity value (<c>sha384-…</c>) for the <c>integrity</c> attribute.</summary>
+    /// <summary>The stylesheet's Subresource Integrity value (<c>sha384-…</c>) for the <c>integrity</c>
+    /// attribute.</summary>
     public string? StylesheetIntegrity { get; init; }
 
-    /// <summary>Every template asset by its name under <c>assets/</c> (such as <c>style.css</c>), with its fingerprinted URL and integrity.</summary>
+    /// <summary>Every template asset by its name under <c>assets/</c> (such as <c>style.css</c>), with its
+    /// fingerprinted URL and integrity.</summary>
     public IReadOnlyDictionary<string, AssetModel> Assets { get; init; } = new Dictionary<string, AssetModel>();
 }
