@@ -20,7 +20,8 @@ internal sealed class LinkChecker
             var path = Uri.UnescapeDataString(end < 0 ? url : url[..end]);
             if (!path.StartsWith(basePath, StringComparison.Ordinal))
             {
-                diagnostics.Error(SourceLocation.FileOnly(templatesDisplay), $"page /{page} links to '{url}', outside the site's base path {basePath}");
+                diagnostics.Error(SourceLocation.FileOnly(templatesDisplay),
+                    $"page /{page} links to '{url}', outside the site's base path {basePath}");
                 continue;
             }
 
@@ -28,7 +29,8 @@ internal sealed class LinkChecker
             var file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
             if (!output.Contains(file))
             {
-                diagnostics.Error(SourceLocation.FileOnly(templatesDisplay), $"page /{page} links to '{url}', which the build did not produce");
+                diagnostics.Error(SourceLocation.FileOnly(templatesDisplay),
+                    $"page /{page} links to '{url}', which the build did not produce");
             }
         }
     }

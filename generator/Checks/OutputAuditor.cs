@@ -31,7 +31,8 @@ internal sealed class OutputAuditor
         {
             foreach (var finding in Findings(parser, Encoding.UTF8.GetString(page.ReadBytes()), basePath))
             {
-                diagnostics.Error(SourceLocation.FileOnly(templatesDisplay), $"unsafe markup in page /{page.Path}: {finding}");
+                diagnostics.Error(SourceLocation.FileOnly(templatesDisplay),
+                    $"unsafe markup in page /{page.Path}: {finding}");
             }
 
             return parser;
@@ -53,7 +54,8 @@ internal sealed class OutputAuditor
             }
 
             if (name == "script" && ScriptProblem(element, basePath) is { } problem) yield return problem;
-            if (name == "meta" && element.GetAttribute("http-equiv") is { } equiv && equiv.Trim().Equals("refresh", StringComparison.OrdinalIgnoreCase))
+            if (name == "meta" && element.GetAttribute("http-equiv") is { } equiv && equiv.Trim()
+                .Equals("refresh", StringComparison.OrdinalIgnoreCase))
             {
                 yield return "<meta http-equiv=\"refresh\">";
             }
@@ -69,17 +71,23 @@ internal sealed class OutputAuditor
                 {
                     yield return $"style attribute on <{name}>";
                 }
-                else if (attributeName.Equals("srcset", StringComparison.OrdinalIgnoreCase) || attributeName.Equals("imagesrcset", StringComparison.OrdinalIgnoreCase))
+                else if (attributeName.Equals("srcset", StringComparison.OrdinalIgnoreCase)
+                    || attributeName.Equals("imagesrcset", StringComparison.OrdinalIgnoreCase))
                 {
                     foreach (var candidate in attribute.Value.Split(','))
                     {
                         var url = candidate.Trim().Split(' ', 2)[0];
-                        if (!IsSafeUrl(url)) yield return $"{attributeName}=\"{Shorten(url)}\" on <{name}> uses a scheme other than http, https or mailto";
+                        if (!IsSafeUrl(url))
+                        {
+                            yield return $"{attributeName}=\"{Shorten(url)}\" on <{name}> uses a scheme other than " +
+                                $"http, https or mailto";
+                        }
                     }
                 }
                 else if (UrlAttributes.Contains(attributeName) && !IsSafeUrl(attribute.Value))
                 {
-                    yield return $"{attributeName}=\"{Shorten(attribute.Value)}\" on <{name}> uses a scheme other than http, https or mailto";
+                    yield return $"{attributeName}=\"{Shorten(attribute.Value)}\" on <{name}> uses a scheme other " +
+                        $"than http, https or mailto";
                 }
             }
         }
@@ -110,7 +118,8 @@ internal sealed class OutputAuditor
         var type = script.GetAttribute("type")?.Trim();
         var src = script.GetAttribute("src");
         if (string.Equals(type, "application/ld+json", StringComparison.OrdinalIgnoreCase) && src is null) return null;
-        if (src is not null && script.TextContent.Trim().Length == 0 && src.StartsWith(basePath + "assets/", StringComparison.Ordinal)
+        if (src is not null && script.TextContent.Trim().Length == 0
+            && src.StartsWith(basePath + "assets/", StringComparison.Ordinal)
             && !src.Contains("..", StringComparison.Ordinal) && (type is null || type is "module" or "text/javascript"))
         {
             return null;

@@ -17,8 +17,10 @@ internal sealed class PageLinkChecker
     private static readonly (string Selector, string Attribute, bool BuildChecksExistence)[] Attributes =
     [
         ("a[href]", "href", true), ("area[href]", "href", true), ("link[href]", "href", true),
-        ("img[src]", "src", true), ("img[srcset]", "srcset", false), ("source[src]", "src", true), ("source[srcset]", "srcset", false),
-        ("video[src]", "src", true), ("video[poster]", "poster", false), ("audio[src]", "src", true), ("track[src]", "src", true),
+        ("img[src]", "src", true), ("img[srcset]", "srcset", false), ("source[src]", "src", true),
+            ("source[srcset]", "srcset", false),
+        ("video[src]", "src", true), ("video[poster]", "poster", false), ("audio[src]", "src", true),
+            ("track[src]", "src", true),
         ("iframe[src]", "src", true), ("embed[src]", "src", true), ("object[data]", "data", false),
     ];
 
@@ -27,7 +29,8 @@ internal sealed class PageLinkChecker
     /// <summary>Checks every HTML page of <paramref name="output"/>; <paramref name="byPage"/> maps article pages
     /// (output paths) back to their files, other problems are reported at <paramref
     /// name="templatesDisplay"/>.</summary>
-    public void Check(OutputSet output, string basePath, IReadOnlyDictionary<string, Article> byPage, string templatesDisplay, DiagnosticBag diagnostics)
+    public void Check(OutputSet output, string basePath, IReadOnlyDictionary<string, Article> byPage,
+        string templatesDisplay, DiagnosticBag diagnostics)
     {
 
         var templateProblems = new ConcurrentDictionary<string, (string Page, string Message)>(StringComparer.Ordinal);
@@ -51,7 +54,8 @@ internal sealed class PageLinkChecker
                         else
                         {
                             templateProblems.AddOrUpdate(url + "\n" + problem, (page.Path, problem),
-                                (_, existing) => string.CompareOrdinal(page.Path, existing.Page) < 0 ? (page.Path, problem) : existing);
+                                (_, existing) => string.CompareOrdinal(page.Path, existing.Page) < 0
+                                    ? (page.Path, problem) : existing);
                         }
                     }
                 }
@@ -73,7 +77,11 @@ internal sealed class PageLinkChecker
         var query = url.IndexOf('?');
         var end = query >= 0 && (hash < 0 || query < hash) ? query : hash;
         var path = Uri.UnescapeDataString(end < 0 ? url : url[..end]);
-        if (!path.StartsWith(basePath, StringComparison.Ordinal)) return checkExistence ? $"'{url}' is outside the site's base path {basePath}" : null;
+        if (!path.StartsWith(basePath, StringComparison.Ordinal))
+        {
+            return checkExistence ? $"'{url}' is outside the site's base path {basePath}" : null;
+        }
+
         var file = UrlMap.OutputFile("/" + path[basePath.Length..]);
         if (!output.Contains(file)) return checkExistence ? $"'{url}' names no file of the site" : null;
         return hash < 0 ? null : MissingAnchor(output, file, url[(hash + 1)..], url);
@@ -83,13 +91,15 @@ internal sealed class PageLinkChecker
     {
         var id = Uri.UnescapeDataString(fragment);
         if (id.Length == 0 || id.Equals("top", StringComparison.OrdinalIgnoreCase)) return null;
-        var ids = _ids.GetOrAdd(targetFile, path => output.Get(path) is { } file && path.EndsWith(".html", StringComparison.Ordinal) ? Ids(Parse(file)) : null);
+        var ids = _ids.GetOrAdd(targetFile, path => output.Get(path) is { } file
+            && path.EndsWith(".html", StringComparison.Ordinal) ? Ids(Parse(file)) : null);
         if (ids is null || ids.Contains(id)) return null;
         var target = url.StartsWith('#') ? "this page" : "/" + targetFile;
         return $"link '{url}': {target} has no element with id '{id}'";
     }
 
-    private static IDocument Parse(OutputFile file) => new HtmlParser().ParseDocument(Encoding.UTF8.GetString(file.ReadBytes()));
+    private static IDocument Parse(OutputFile file) => new HtmlParser()
+        .ParseDocument(Encoding.UTF8.GetString(file.ReadBytes()));
 
     private static HashSet<string> Ids(IDocument document)
     {

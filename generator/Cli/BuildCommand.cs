@@ -15,15 +15,21 @@ internal static class BuildCommand
     public static Command Create()
     {
         var site = new SiteOptions();
-        var output = new Option<string>("--output") { Description = "Where to write the site (replaced as a whole, atomically)", DefaultValueFactory = _ => "site-output" };
+        var output = new Option<string>(
+            "--output") { Description = "Where to write the site (replaced as a whole, atomically)",
+                DefaultValueFactory = _ => "site-output" };
         var quiet = new Option<bool>("--quiet") { Description = "Print only errors and warnings" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each step took" };
         var audit = new Option<bool>("--audit")
         {
-            Description = "Parse every built page and refuse unsafe markup (scripts, event handlers, script URLs, frames, forms, inline styles); CI uses it",
+            Description = "Parse every built page and refuse unsafe markup (scripts, event handlers, script URLs, " +
+                "frames, forms, inline styles); CI uses it",
         };
-        var clean = new Option<bool>("--clean") { Description = "Render every page, ignoring the cache of the previous build" };
-        var cacheDir = new Option<string?>("--cache") { Description = "Where the incremental-build cache lives (default: .<output>.cache beside the output folder)" };
+        var clean = new Option<bool>("--clean") { Description = "Render every page, ignoring the cache of the " +
+            "previous build" };
+        var cacheDir = new Option<string?>(
+            "--cache") { Description = "Where the incremental-build cache lives (default: .<output>.cache beside the " +
+                "output folder)" };
         var command = new Command("build", "Build the site from content/ and templates/ into site-output/");
         site.AddTo(command);
         foreach (var option in (Option[])[output, quiet, timings, audit, clean, cacheDir]) command.Add(option);
@@ -48,19 +54,25 @@ internal static class BuildCommand
     public static int Run(BuildOptions options, bool quiet, TextWriter stdout, TextWriter stderr, bool timings = false)
     {
         var clock = Stopwatch.StartNew();
-        var outputDir = options.OutputDir ?? throw new ArgumentException("build needs an output folder", nameof(options));
-        var state = BuildState.OnDisk(options.CacheDir ?? BuildState.DefaultFolder(outputDir), outputDir, options.Clean);
+        var outputDir = options.OutputDir
+            ?? throw new ArgumentException("build needs an output folder", nameof(options));
+        var state = BuildState.OnDisk(options.CacheDir ?? BuildState.DefaultFolder(outputDir), outputDir,
+            options.Clean);
         var progress = new BuildProgress();
         BuildResult result;
-        using (new ProgressReporter(progress, stderr, ReferenceEquals(stderr, Console.Error) && ProgressReporter.Suitable(quiet)))
+        var showProgress = ReferenceEquals(stderr, Console.Error) && ProgressReporter.Suitable(quiet);
+        using (new ProgressReporter(progress, stderr, showProgress))
         {
-            result = new BuildPipeline(state).Build(DiskFileTree.Open(options.ContentDir), DiskFileTree.Open(options.TemplatesDir), options, progress);
+            result = new BuildPipeline(state)
+                .Build(DiskFileTree.Open(options.ContentDir), DiskFileTree.Open(options.TemplatesDir), options,
+                    progress);
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (result.Failed)
         {
-            stderr.WriteLine($"build failed: {Plural.Of(result.ErrorCount, "error")}, {Plural.Of(result.WarningCount, "warning")}; {outputDir}/ was left as it was");
+            stderr.WriteLine($"build failed: {Plural.Of(result.ErrorCount, "error")}, " +
+                $"{Plural.Of(result.WarningCount, "warning")}; {outputDir}/ was left as it was");
             return ExitCodes.ContentErrors;
         }
 
@@ -69,15 +81,18 @@ internal static class BuildCommand
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (result.UpToDate)
         {
-            stdout.WriteLine($"nothing changed since the last build: {outputDir}/ is up to date ({result.FileCount} files) with "
+            stdout.WriteLine($"nothing changed since the last build: {outputDir}/ is up to date ({result.FileCount} " +
+                $"files) with "
                 + $"{Plural.Of(result.WarningCount, "warning")}; checked in {seconds} s (--clean rebuilds everything)");
             return ExitCodes.Success;
         }
 
         var pages = result.Output!.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
         using var process = Process.GetCurrentProcess();
-        stdout.WriteLine($"built {pages} pages ({result.ReusedPages} unchanged, {result.FileCount} files, {Plural.Of(result.ArticleCount, "article")}) "
-            + $"into {outputDir}/ with {Plural.Of(result.WarningCount, "warning")} in {seconds} s, peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MB");
+        stdout.WriteLine($"built {pages} pages ({result.ReusedPages} unchanged, {result.FileCount} files, " +
+            $"{Plural.Of(result.ArticleCount, "article")}) "
+            + $"into {outputDir}/ with {Plural.Of(result.WarningCount, "warning")} in {seconds} s, peak memory " +
+                $"{process.PeakWorkingSet64 / (1024 * 1024)} MB");
         return ExitCodes.Success;
     }
 
@@ -86,11 +101,15 @@ internal static class BuildCommand
         foreach (var step in steps)
         {
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {step.Step,-17}{step.Elapsed.TotalMilliseconds,9:0} ms wall {step.Processor.TotalMilliseconds,9:0} ms CPU {step.AllocatedBytes / (1024 * 1024),7} MB allocated"));
+                $"  {step.Step,-17}{step.Elapsed.TotalMilliseconds,9:0} ms wall " +
+                    $"{step.Processor.TotalMilliseconds,9:0} ms CPU {step.AllocatedBytes / (1024 * 1024),7} MB " +
+                        $"allocated"));
         }
 
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {"GC pauses",-17}{GC.GetTotalPauseDuration().TotalMilliseconds,9:0} ms in {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2), {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated"));
+            $"  {"GC pauses",-17}{GC.GetTotalPauseDuration().TotalMilliseconds,9:0} ms in {GC.CollectionCount(0)} " +
+                $"collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2), " +
+                    $"{GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated"));
     }
 
     private static bool OutputIsSeparate(BuildOptions options, TextWriter error)
@@ -101,12 +120,14 @@ internal static class BuildCommand
             var full = Path.GetFullPath(input).TrimEnd('/') + "/";
             if (full.StartsWith(output, StringComparison.Ordinal) || output.StartsWith(full, StringComparison.Ordinal))
             {
-                error.WriteLine($"error: --output '{options.OutputDir}' overlaps the input folder '{input}'; the output folder is replaced as a whole");
+                error.WriteLine($"error: --output '{options.OutputDir}' overlaps the input folder '{input}'; the " +
+                    $"output folder is replaced as a whole");
                 return false;
             }
         }
 
-        if (output == "/" || output == Path.GetFullPath(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)).TrimEnd('/') + "/")
+        if (output == "/" || output == Path.GetFullPath(
+            Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)).TrimEnd('/') + "/")
         {
             error.WriteLine($"error: refusing to replace '{options.OutputDir}' as the output folder");
             return false;

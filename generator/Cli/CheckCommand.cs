@@ -19,7 +19,8 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "github", "json");
-        var command = new Command("check", "Check content and templates and the links of every rendered page, without writing anything");
+        var command = new Command("check",
+            "Check content and templates and the links of every rendered page, without writing anything");
         site.AddTo(command);
         command.Add(format);
         command.SetAction(result =>
@@ -36,7 +37,8 @@ internal static class CheckCommand
     /// otherwise.</summary>
     public static int Run(BuildOptions options, DiagnosticFormat format, TextWriter stdout, TextWriter stderr)
     {
-        var diagnostics = Check(DiskFileTree.Open(options.ContentDir), DiskFileTree.Open(options.TemplatesDir), options);
+        var diagnostics = Check(DiskFileTree.Open(options.ContentDir), DiskFileTree.Open(options.TemplatesDir),
+            options);
         DiagnosticPrinter.Print(diagnostics, stdout, format);
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         stderr.WriteLine($"check: {Plural.Of(errors, "error")}, {Plural.Of(diagnostics.Count - errors, "warning")}");
@@ -46,5 +48,6 @@ internal static class CheckCommand
     /// <summary>Builds in memory past content errors, with the audit and the page checks; returns every diagnostic in a
     /// stable order.</summary>
     public static IReadOnlyList<Diagnostic> Check(IFileTree content, IFileTree templates, BuildOptions options) =>
-        new BuildPipeline().Build(content, templates, options with { OutputDir = null, CheckEverything = true, Audit = true }).Diagnostics;
+        new BuildPipeline().Build(content, templates,
+            options with { OutputDir = null, CheckEverything = true, Audit = true }).Diagnostics;
 }

@@ -16,11 +16,14 @@ internal static class NewCommand
     {
         var title = new Argument<string>("title") { Description = "The article's English title (in quotes)" };
         var source = new Option<string?>("--source") { Description = "The source publication: a key of sources.yml" };
-        var topics = new Option<string?>("--topics") { Description = "Comma-separated keys of topics.yml, such as censorship,technology" };
+        var topics = new Option<string?>(
+            "--topics") { Description = "Comma-separated keys of topics.yml, such as censorship,technology" };
         var translator = new Option<string?>("--translator") { Description = "Your name as the translator" };
         var slug = new Option<string?>("--slug") { Description = "The URL slug; default: made from the title" };
-        var content = new Option<string>("--content") { Description = "The content folder", DefaultValueFactory = _ => "content" };
-        var command = new Command("new", "Start a new article in content/articles/<year>/<slug>.md with every field ready to fill in");
+        var content = new Option<string>(
+            "--content") { Description = "The content folder", DefaultValueFactory = _ => "content" };
+        var command = new Command("new",
+            "Start a new article in content/articles/<year>/<slug>.md with every field ready to fill in");
         command.Add(title);
         command.Add(source);
         command.Add(topics);
@@ -32,16 +35,19 @@ internal static class NewCommand
             var request = new Request(
                 result.GetValue(title)!,
                 result.GetValue(source),
-                (result.GetValue(topics) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                (result.GetValue(topics) ?? "")
+                    .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 result.GetValue(translator),
                 result.GetValue(slug));
-            return Run(result.GetValue(content)!, request, DateOnly.FromDateTime(DateTime.UtcNow), Console.Out, Console.Error);
+            return Run(result.GetValue(content)!, request, DateOnly.FromDateTime(DateTime.UtcNow), Console.Out,
+                Console.Error);
         });
         return command;
     }
 
     /// <summary>What the contributor asked for.</summary>
-    public sealed record Request(string Title, string? Source, IReadOnlyList<string> Topics, string? Translator, string? Slug);
+    public sealed record Request(string Title, string? Source, IReadOnlyList<string> Topics, string? Translator,
+        string? Slug);
 
     /// <summary>Writes the new article and prints its path; 1 when the slug is taken or a key is unknown, 2 for
     /// unusable input.</summary>
@@ -69,23 +75,10 @@ internal static class NewCommand
             return ExitCodes.Usage;
         }
 
-        var tree = new DiskFileTree(contentDir, contentDir.TrimEnd('/'));
+        var tree = DiskFileTree.Open(contentDir);
         var loaded = new ContentLoader().Load(tree, new DiagnosticBag());
-        var problems = new List<string>();
-        if (request.Source is { } key && !loaded.Sources.ContainsKey(key))
-        {
-            problems.Add($"unknown source '{key}'{Suggestions.DidYouMean(key, loaded.Sources.Keys)}; sources are declared in sources.yml");
-        }
-
-        foreach (var topic in request.Topics.Where(t => !loaded.Topics.ContainsKey(t)))
-        {
-            problems.Add($"unknown topic '{topic}'{Suggestions.DidYouMean(topic, loaded.Topics.Keys)}; topics are declared in topics.yml");
-        }
-
         var relative = $"articles/{today.Year.ToString(CultureInfo.InvariantCulture)}/{slug}.md";
-        var taken = TakenBy(slug, tree, loaded) ?? (File.Exists(Path.Combine(contentDir, relative)) ? relative : null);
-        if (taken is not null) problems.Add($"the slug '{slug}' is already used by {tree.DisplayPath(taken)}; choose another title or pass --slug");
-
+        var problems = Problems(request, slug, relative, tree, loaded);
         if (problems.Count > 0)
         {
             foreach (var problem in problems) stderr.WriteLine($"error: {problem}");
@@ -109,21 +102,52 @@ internal static class NewCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>Why the article cannot be made: an unknown source or topic, or a slug already in use.</summary>
+    private static List<string> Problems(
+        Request request, string slug, string relative, DiskFileTree tree, LoadedContent loaded)
+    {
+        var problems = new List<string>();
+        if (request.Source is { } key && !loaded.Sources.ContainsKey(key))
+        {
+            problems.Add($"unknown source '{key}'{Suggestions.DidYouMean(key, loaded.Sources.Keys)}; "
+                + "sources are declared in sources.yml");
+        }
+
+        foreach (var topic in request.Topics.Where(t => !loaded.Topics.ContainsKey(t)))
+        {
+            problems.Add($"unknown topic '{topic}'{Suggestions.DidYouMean(topic, loaded.Topics.Keys)}; "
+                + "topics are declared in topics.yml");
+        }
+
+        var taken = TakenBy(slug, tree, loaded) ?? (File.Exists(Path.Combine(tree.Root, relative)) ? relative : null);
+        if (taken is not null)
+        {
+            problems.Add($"the slug '{slug}' is already used by {tree.DisplayPath(taken)}; choose another title or " +
+                $"pass --slug");
+        }
+
+        return problems;
+    }
+
     private static string? TakenBy(string slug, IFileTree tree, LoadedContent loaded)
     {
         var loadedPaths = loaded.Articles.Select(a => a.RelativePath).ToHashSet(StringComparer.Ordinal);
-        var usedBy = loaded.Articles.Select(a => (Slug: a.FrontMatter.Slug?.Value ?? Path.GetFileNameWithoutExtension(a.RelativePath), a.RelativePath));
+        var usedBy = loaded.Articles.Select(
+            a => (Slug: a.FrontMatter.Slug?.Value ?? Path.GetFileNameWithoutExtension(a.RelativePath), a.RelativePath));
         var unreadable = tree.List()
-            .Where(f => f.StartsWith("articles/", StringComparison.Ordinal) && f.EndsWith(".md", StringComparison.Ordinal) && !loadedPaths.Contains(f))
+            .Where(f => f.StartsWith("articles/", StringComparison.Ordinal)
+                && f.EndsWith(".md", StringComparison.Ordinal) && !loadedPaths.Contains(f))
             .Select(f => (Slug: Path.GetFileNameWithoutExtension(f), RelativePath: f));
-        return usedBy.Concat(unreadable).Where(u => u.Slug == slug).Select(u => u.RelativePath).Order(StringComparer.Ordinal).FirstOrDefault();
+        return usedBy.Concat(unreadable).Where(u => u.Slug == slug).Select(u => u.RelativePath)
+            .Order(StringComparer.Ordinal).FirstOrDefault();
     }
 
     /// <summary>The new file's text: every field of the content model, the ones not given left empty with a short
     /// comment.</summary>
     public static string Scaffold(string title, string slug, Request request, LoadedContent loaded, DateOnly today)
     {
-        var sourceLanguage = request.Source is { } key && loaded.Sources.TryGetValue(key, out var info) ? info.Language : null;
+        var sourceLanguage = request.Source is { } key && loaded.Sources.TryGetValue(key, out var info) ? info.Language
+            : null;
         var translatorsNeeded = sourceLanguage is null || sourceLanguage != loaded.Site.Language;
         var sourceKeys = string.Join(", ", loaded.Sources.Keys.Order(StringComparer.Ordinal));
         var topicKeys = string.Join(", ", loaded.Topics.Keys.Order(StringComparer.Ordinal));
@@ -133,7 +157,8 @@ internal static class NewCommand
 
         Line("---");
         Line($"title: {Quote(title)}");
-        Line($"date: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}                 # when the translation is published");
+        Line($"date: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}                 # when the " +
+            $"translation is published");
         Line("updated:                         # optional: date of a later revision, YYYY-MM-DD");
         Line($"language:                        # optional: default {loaded.Site.Language}");
         Line($"slug: {slug}");
@@ -141,7 +166,8 @@ internal static class NewCommand
         Line("author:                          # optional: the original reporter(s), text or a list");
         Line(request.Translator is { } translator
             ? $"translators: [{Quote(translator.Trim())}]"
-            : $"translators: []                  # {(translatorsNeeded ? "required for a translation" : "optional")}: [Your Name]");
+            : $"translators: []                  # " +
+                $"{(translatorsNeeded ? "required for a translation" : "optional")}: [Your Name]");
         Line("source:");
         Line(request.Source is { } source
             ? $"  publication: {source}"
@@ -163,7 +189,8 @@ internal static class NewCommand
         Line("#  credit:");
         Line("translation_key:                 # optional: the same key on every language version of this report");
         Line("corrections: []                  # optional: - date: YYYY-MM-DD, text: what was corrected");
-        Line("draft: false                     # true keeps it off the site (build and serve include drafts with --drafts)");
+        Line("draft: false                     # true keeps it off the site (build and serve include drafts with " +
+            "--drafts)");
         Line("---");
         Line("Replace this paragraph with the translated text, in Markdown.");
         return text.ToString();

@@ -29,7 +29,8 @@ internal sealed class ProgressReporter : IDisposable
         lock (_writer)
         {
             var total = progress.Total;
-            var line = total > 0 ? $"{progress.Stage}: {progress.Done}/{total} pages ({100 * progress.Done / total}%)" : $"{progress.Stage}…";
+            var line = total > 0 ? $"{progress.Stage}: {progress.Done}/{total} pages ({100 * progress.Done / total}%)"
+                : $"{progress.Stage}…";
             _writer.Write("\r" + line.PadRight(60));
             _shown = true;
         }

@@ -7,9 +7,14 @@ namespace StaticSite.Cli;
 /// once.</summary>
 internal sealed class SiteOptions
 {
-    public Option<string> Content { get; } = new("--content") { Description = "The content folder (site.yml, sources.yml, topics.yml, articles/, media/)", DefaultValueFactory = _ => "content" };
-    public Option<string> Templates { get; } = new("--templates") { Description = "The templates folder (layouts/, pages/, partials/, assets/)", DefaultValueFactory = _ => "templates" };
-    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Overrides base_url from site.yml (absolute http(s) address)" };
+    public Option<string> Content { get; } = new(
+        "--content") { Description = "The content folder (site.yml, sources.yml, topics.yml, articles/, media/)",
+            DefaultValueFactory = _ => "content" };
+    public Option<string> Templates { get; } = new(
+        "--templates") { Description = "The templates folder (layouts/, pages/, partials/, assets/)",
+            DefaultValueFactory = _ => "templates" };
+    public Option<string?> BaseUrl { get; } = new(
+        "--base-url") { Description = "Overrides base_url from site.yml (absolute http(s) address)" };
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include articles marked draft: true" };
     public Option<bool> Future { get; } = new("--future") { Description = "Include articles dated in the future" };
 

@@ -20,5 +20,6 @@ internal sealed class ArticleSource(IFileTree tree, string path)
     public FileStamp? Stamp { get; } = tree.TryGetStamp(path, out var stamp) ? stamp : null;
 
     /// <summary>Reads the file again and returns its Markdown body, for a body known only by its hash.</summary>
-    public string ReadBody() => FrontMatterSplitter.Split(Utf8.GetString(tree.ReadBytes(path)), DisplayPath, new DiagnosticBag())?.Body ?? "";
+    public string ReadBody() => FrontMatterSplitter.Split(
+        Utf8.GetString(tree.ReadBytes(path)), DisplayPath, new DiagnosticBag())?.Body ?? "";
 }

@@ -17,14 +17,16 @@ internal readonly record struct ContentDate(DateTimeOffset Value, bool HasTime) 
     public static bool TryParse(string text, out ContentDate date)
     {
         text = text.Trim();
-        if (text.Length == 10 && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (text.Length == 10 && DateTime.TryParseExact(
+            text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             date = new ContentDate(new DateTimeOffset(day, TimeSpan.Zero), false);
             return true;
         }
 
         if (text.Length > 10 && (text.EndsWith('Z') || text[^6] is '+' or '-')
-            && DateTimeOffset.TryParseExact(text, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp))
+            && DateTimeOffset.TryParseExact(
+                text, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp))
         {
             date = new ContentDate(stamp, true);
             return true;

@@ -30,17 +30,21 @@ internal sealed partial class ContentLoader
 
         var registries = RegistryLoader.Load(tree, files, diagnostics);
         var articlePaths = files
-            .Where(f => f.StartsWith("articles/", StringComparison.Ordinal) && f.EndsWith(".md", StringComparison.Ordinal))
+            .Where(f => f.StartsWith("articles/", StringComparison.Ordinal)
+                && f.EndsWith(".md", StringComparison.Ordinal))
             .ToArray();
         var articles = new ArticleFile?[articlePaths.Length];
-        Parallel.For(0, articlePaths.Length, i => articles[i] = LoadArticle(tree, articlePaths[i], diagnostics, records));
-        return new LoadedContent(registries.Site, registries.Sources, registries.Topics, articles.OfType<ArticleFile>().ToList(),
+        Parallel.For(0, articlePaths.Length,
+            i => articles[i] = LoadArticle(tree, articlePaths[i], diagnostics, records));
+        return new LoadedContent(registries.Site, registries.Sources, registries.Topics, articles.OfType<ArticleFile>()
+            .ToList(),
             Media(tree, files, diagnostics));
     }
 
     /// <summary>Loads one article file (as <see cref="Load"/> does), for example for a quick preview of an
     /// edit.</summary>
-    public ArticleFile? LoadArticle(IFileTree tree, string path, DiagnosticBag diagnostics, IArticleRecords? records = null)
+    public ArticleFile? LoadArticle(
+        IFileTree tree, string path, DiagnosticBag diagnostics, IArticleRecords? records = null)
     {
         var source = new ArticleSource(tree, path);
         try
@@ -115,7 +119,8 @@ internal sealed partial class ContentLoader
     /// digits, '.', '_', '-', not starting with '.') and not a device name Windows refuses.</summary>
     private static bool IsSafeMediaPath(string path) =>
         path.Length <= 400
-        && path.Split('/').All(segment => MediaSegment().IsMatch(segment) && !Slugs.IsReservedName(segment.Split('.')[0]));
+        && path.Split('/').All(segment => MediaSegment().IsMatch(segment)
+            && !Slugs.IsReservedName(segment.Split('.')[0]));
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex MediaSegment();

@@ -18,14 +18,16 @@ internal static class FrontMatterReader
         if (f.Nested("source", "source") is { } s)
         {
             s.WarnUnknown(FrontMatter.SourceFieldNames);
-            source = new SourceReference(s.Text("publication"), s.Text("url"), s.Text("title"), s.Text("language"), s.Date("published"), f.KeyAt("source"));
+            source = new SourceReference(s.Text("publication"), s.Text("url"), s.Text("title"), s.Text("language"),
+                s.Date("published"), f.KeyAt("source"));
         }
 
         ImageReference? image = null;
         if (f.Nested("image", "image") is { } i)
         {
             i.WarnUnknown(FrontMatter.ImageFieldNames);
-            image = new ImageReference(i.Text("src"), i.Text("alt"), i.Text("caption"), i.Text("credit"), f.KeyAt("image"));
+            image = new ImageReference(i.Text("src"), i.Text("alt"), i.Text("caption"), i.Text("credit"),
+                f.KeyAt("image"));
         }
 
         var corrections = f.NestedList("corrections", "a correction")

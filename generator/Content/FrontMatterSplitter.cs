@@ -38,7 +38,8 @@ internal static class FrontMatterSplitter
             line++;
         }
 
-        diagnostics.Error(SourceLocation.FileOnly(path), "the front matter opened on line 1 is never closed with a line '---'");
+        diagnostics.Error(SourceLocation.FileOnly(path),
+            "the front matter opened on line 1 is never closed with a line '---'");
         return null;
     }
 }

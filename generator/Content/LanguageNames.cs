@@ -39,10 +39,12 @@ internal static class LanguageNames
     private static readonly Dictionary<string, string> Locales = new(StringComparer.OrdinalIgnoreCase)
     {
         ["de"] = "de_DE", ["en"] = "en_US", ["es"] = "es_ES", ["fr"] = "fr_FR", ["ja"] = "ja_JP", ["ko"] = "ko_KR",
-        ["ru"] = "ru_RU", ["uk"] = "uk_UA", ["vi"] = "vi_VN", ["zh"] = "zh_CN", ["zh-hans"] = "zh_CN", ["zh-hant"] = "zh_TW",
+        ["ru"] = "ru_RU", ["uk"] = "uk_UA", ["vi"] = "vi_VN", ["zh"] = "zh_CN", ["zh-hans"] = "zh_CN",
+        ["zh-hant"] = "zh_TW",
     };
 
     /// <summary>The OpenGraph locale of a language (<c>ko_KR</c> for ko); the code with an underscore when it is not in
     /// the table.</summary>
-    public static string Locale(string code) => Locales.TryGetValue(code, out var locale) ? locale : code.Replace('-', '_');
+    public static string Locale(string code) => Locales.TryGetValue(code, out var locale) ? locale
+        : code.Replace('-', '_');
 }

@@ -9,11 +9,13 @@ namespace StaticSite.Content;
 /// a usable value stands in, so articles can still be checked against the rest.</summary>
 internal static class RegistryLoader
 {
-    private static readonly SiteConfig Fallback = new("Untitled", "", new Uri("https://example.org/"), "en", ["en"], 20);
+    private static readonly SiteConfig Fallback = new(
+        "Untitled", "", new Uri("https://example.org/"), "en", ["en"], 20);
 
     /// <summary>Reads the three registry files of <paramref name="tree"/>.</summary>
     public static Registries Load(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics) =>
-        new(ReadSite(tree, files, diagnostics), ReadSources(tree, files, diagnostics), ReadTopics(tree, files, diagnostics));
+        new(ReadSite(tree, files, diagnostics), ReadSources(tree, files, diagnostics),
+            ReadTopics(tree, files, diagnostics));
 
     private static YamlFields? Read(IFileTree tree, IReadOnlyList<string> files, string name, DiagnosticBag diagnostics)
     {
@@ -42,7 +44,8 @@ internal static class RegistryLoader
         var language = f.Text("language");
         if (language is not null && !LanguageNames.IsValidCode(language.Value.Value))
         {
-            diagnostics.Error(language.Value.At, $"'language' must be a language code such as en or ko, not '{language.Value.Value}'");
+            diagnostics.Error(language.Value.At,
+                $"'language' must be a language code such as en or ko, not '{language.Value.Value}'");
             language = null;
         }
 
@@ -56,7 +59,8 @@ internal static class RegistryLoader
             pageSize = null;
         }
 
-        return new SiteConfig(title?.Value ?? Fallback.Title, f.Text("description")?.Value ?? "", BaseUrl(f, diagnostics),
+        return new SiteConfig(title?.Value ?? Fallback.Title, f.Text("description")?.Value ?? "",
+            BaseUrl(f, diagnostics),
             languageCode, languages, pageSize?.Value ?? 20);
     }
 
@@ -69,7 +73,8 @@ internal static class RegistryLoader
             return Fallback.BaseUrl;
         }
 
-        if (!Uri.TryCreate(text.Value.Value, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https")
+        if (!Uri.TryCreate(text.Value.Value, UriKind.Absolute, out var parsed)
+            || parsed.Scheme is not ("http" or "https")
             || parsed.Query.Length > 0 || parsed.Fragment.Length > 0)
         {
             diagnostics.Error(text.Value.At,
@@ -80,7 +85,8 @@ internal static class RegistryLoader
         return parsed.AbsolutePath.EndsWith('/') ? parsed : new Uri(parsed + "/");
     }
 
-    private static Dictionary<string, SourceInfo> ReadSources(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics)
+    private static Dictionary<string,
+        SourceInfo> ReadSources(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, SourceInfo>(StringComparer.Ordinal);
         var f = Read(tree, files, "sources.yml", diagnostics);
@@ -107,21 +113,25 @@ internal static class RegistryLoader
             var language = s.Text("language");
             if (language is null)
             {
-                diagnostics.Error(entry.KeyAt, $"source '{entry.Key}' needs a 'language' (the language it publishes in, such as ko)");
+                diagnostics.Error(entry.KeyAt, $"source '{entry.Key}' needs a 'language' (the language it publishes " +
+                    $"in, such as ko)");
             }
             else if (!LanguageNames.IsValidCode(language.Value.Value))
             {
-                diagnostics.Error(language.Value.At, $"'language' must be a language code such as ko, not '{language.Value.Value}'");
+                diagnostics.Error(language.Value.At,
+                    $"'language' must be a language code such as ko, not '{language.Value.Value}'");
             }
 
-            result[entry.Key] = new SourceInfo(entry.Key, name?.Value ?? entry.Key, url?.Value, language?.Value ?? "und",
+            result[entry.Key] = new SourceInfo(
+                entry.Key, name?.Value ?? entry.Key, url?.Value, language?.Value ?? "und",
                 s.Text("description")?.Value ?? "");
         }
 
         return result;
     }
 
-    private static Dictionary<string, TopicInfo> ReadTopics(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics)
+    private static Dictionary<string,
+        TopicInfo> ReadTopics(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, TopicInfo>(StringComparer.Ordinal);
         var f = Read(tree, files, "topics.yml", diagnostics);
@@ -147,7 +157,8 @@ internal static class RegistryLoader
     private static bool CheckKey(YamlEntry entry, string what, DiagnosticBag diagnostics)
     {
         if (Slugs.IsSafe(entry.Key)) return true;
-        diagnostics.Error(entry.KeyAt, $"{what} key '{entry.Key}' must be lowercase letters, digits and hyphens (it becomes part of a URL)");
+        diagnostics.Error(entry.KeyAt, $"{what} key '{entry.Key}' must be lowercase letters, digits and hyphens (it " +
+            $"becomes part of a URL)");
         return false;
     }
 }

@@ -14,5 +14,6 @@ internal sealed record SiteConfig(
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
     /// <summary>The field names <c>site.yml</c> may have.</summary>
-    public static readonly string[] FieldNames = ["title", "description", "base_url", "language", "languages", "page_size"];
+    public static readonly string[] FieldNames = ["title", "description", "base_url", "language", "languages",
+        "page_size"];
 }

@@ -9,13 +9,15 @@ internal static partial class Slugs
 {
     /// <summary>Lowercase ASCII letters and digits in hyphen-separated words, at most 100 characters, and not a Windows
     /// device name (con, nul, com1…): safe in any URL and file system.</summary>
-    public static bool IsSafe(string slug) => slug.Length <= 100 && SafePattern().IsMatch(slug) && !IsReservedName(slug);
+    public static bool IsSafe(string slug) => slug.Length <= 100 && SafePattern().IsMatch(slug)
+        && !IsReservedName(slug);
 
     /// <summary>Whether a file name stem is a device name Windows will not create a file or folder for (con, prn, aux,
     /// nul, com0–com9, lpt0–lpt9).</summary>
     public static bool IsReservedName(string stem) =>
         stem.ToLowerInvariant() is "con" or "prn" or "aux" or "nul"
-        || (stem.Length == 4 && (stem.StartsWith("com", StringComparison.OrdinalIgnoreCase) || stem.StartsWith("lpt", StringComparison.OrdinalIgnoreCase)) && char.IsAsciiDigit(stem[3]));
+        || (stem.Length == 4 && (stem.StartsWith("com", StringComparison.OrdinalIgnoreCase)
+            || stem.StartsWith("lpt", StringComparison.OrdinalIgnoreCase)) && char.IsAsciiDigit(stem[3]));
 
     /// <summary>Makes a slug from a name (such as a translator's): ASCII letters and digits kept, accented Latin
     /// letters folded to their base letter (José → jose), everything else a hyphen; empty when nothing is

@@ -16,7 +16,8 @@ internal static class SummaryExtractor
         {
             var line = raw.TrimEnd('\r');
             var trimmed = line.TrimStart();
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            if (trimmed.StartsWith("```", StringComparison.Ordinal)
+                || trimmed.StartsWith("~~~", StringComparison.Ordinal))
             {
                 inFence = !inFence;
                 continue;
@@ -44,5 +45,6 @@ internal static class SummaryExtractor
         || trimmed[0] is '#' or '>' or '|' or '<' or '!'
         || trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed.StartsWith("* ", StringComparison.Ordinal)
         || trimmed.StartsWith("+ ", StringComparison.Ordinal) || trimmed.StartsWith("[^", StringComparison.Ordinal)
-        || (char.IsAsciiDigit(trimmed[0]) && trimmed.TrimStart("0123456789".ToCharArray()).StartsWith(". ", StringComparison.Ordinal));
+        || (char.IsAsciiDigit(trimmed[0]) && trimmed.TrimStart("0123456789".ToCharArray())
+            .StartsWith(". ", StringComparison.Ordinal));
 }

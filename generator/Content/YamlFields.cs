@@ -24,7 +24,8 @@ internal sealed class YamlFields(YamlMapping mapping, DiagnosticBag diagnostics,
         {
             if (Array.IndexOf(known, entry.Key) < 0)
             {
-                diagnostics.Warning(entry.KeyAt, $"unknown field '{entry.Key}' in {what}{Suggestions.DidYouMean(entry.Key, known)}");
+                diagnostics.Warning(entry.KeyAt,
+                    $"unknown field '{entry.Key}' in {what}{Suggestions.DidYouMean(entry.Key, known)}");
             }
         }
     }
@@ -53,7 +54,8 @@ internal sealed class YamlFields(YamlMapping mapping, DiagnosticBag diagnostics,
         if (ContentDate.TryParse(text.Value.Value, out var date)) return new Located<ContentDate>(date, text.Value.At);
         _rejected.Add(key);
         diagnostics.Error(text.Value.At,
-            $"'{key}' must be an ISO 8601 date such as 2021-06-09 or 2021-06-09T08:30:00+09:00, not '{text.Value.Value}'");
+            $"'{key}' must be an ISO 8601 date such as 2021-06-09 or 2021-06-09T08:30:00+09:00, not " +
+                $"'{text.Value.Value}'");
         return null;
     }
 
@@ -105,7 +107,8 @@ internal sealed class YamlFields(YamlMapping mapping, DiagnosticBag diagnostics,
                     }
                     else
                     {
-                        diagnostics.Error(item.At, $"each item of '{key}' must be non-empty text, but this one is {(item is YamlScalar ? "empty" : item.Kind)}");
+                        diagnostics.Error(item.At, $"each item of '{key}' must be non-empty text, but this one is " +
+                            $"{(item is YamlScalar ? "empty" : item.Kind)}");
                     }
                 }
 
@@ -144,7 +147,8 @@ internal sealed class YamlFields(YamlMapping mapping, DiagnosticBag diagnostics,
         foreach (var item in sequence.Items)
         {
             if (item is YamlMapping m) result.Add(new YamlFields(m, diagnostics, itemWhat));
-            else diagnostics.Error(item.At, $"each item of '{key}' must be a mapping of fields, but this one is {item.Kind}");
+            else diagnostics.Error(item.At,
+                $"each item of '{key}' must be a mapping of fields, but this one is {item.Kind}");
         }
 
         return result;

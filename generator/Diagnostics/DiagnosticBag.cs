@@ -11,7 +11,8 @@ internal sealed class DiagnosticBag
     public void Error(SourceLocation at, string message) => _items.Enqueue(new Diagnostic(at, Severity.Error, message));
 
     /// <summary>Records a warning at a location.</summary>
-    public void Warning(SourceLocation at, string message) => _items.Enqueue(new Diagnostic(at, Severity.Warning, message));
+    public void Warning(SourceLocation at, string message) =>
+        _items.Enqueue(new Diagnostic(at, Severity.Warning, message));
 
     /// <summary>Records diagnostics found earlier (by another bag, or stored by a previous build) as they
     /// are.</summary>

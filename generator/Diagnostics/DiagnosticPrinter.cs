@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace StaticSite.Diagnostics;
@@ -8,7 +9,8 @@ namespace StaticSite.Diagnostics;
 internal static class DiagnosticPrinter
 {
     /// <summary>Writes every diagnostic to <paramref name="writer"/>, one per line.</summary>
-    public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer) => Print(diagnostics, writer, DiagnosticFormat.Text);
+    public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer) =>
+        Print(diagnostics, writer, DiagnosticFormat.Text);
 
     /// <summary>Writes every diagnostic to <paramref name="writer"/> in <paramref name="format"/>.</summary>
     public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer, DiagnosticFormat format)
@@ -23,7 +25,10 @@ internal static class DiagnosticPrinter
                 foreach (var d in diagnostics)
                 {
                     var kind = d.Severity == Severity.Error ? "error" : "warning";
-                    writer.Write($"::{kind} file={Property(d.Location.Path)},line={d.Location.Line},col={d.Location.Column}::{Data(d.Message)}\n");
+                    var at = d.Location;
+                    var place = $"file={Property(at.Path)},line={at.Line},col={at.Column}";
+                    var annotation = $"::{kind} {place}::{Data(d.Message)}";
+                    writer.Write(annotation + "\n");
                 }
 
                 break;
@@ -37,7 +42,8 @@ internal static class DiagnosticPrinter
     public static string Json(IEnumerable<Diagnostic> diagnostics)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var json = new Utf8JsonWriter(stream, options))
         {
             json.WriteStartArray();
             foreach (var d in diagnostics)
@@ -58,7 +64,8 @@ internal static class DiagnosticPrinter
     }
 
     private static string Data(string text) =>
-        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal)
+            .Replace("\n", "%0A", StringComparison.Ordinal);
 
     private static string Property(string text) =>
         Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);

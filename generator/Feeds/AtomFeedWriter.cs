@@ -12,68 +12,36 @@ internal static class AtomFeedWriter
     /// <summary>How many of the newest articles a feed carries.</summary>
     public const int EntryCount = 20;
 
+    private const string Ns = "http://www.w3.org/2005/Atom";
+
     /// <summary>The feed document for <paramref name="articles"/> (newest first), titled <paramref name="title"/> and
     /// published at <paramref name="feedPath"/>.</summary>
-    public static string Write(SiteIndex index, string title, string feedPath, string pagePath, IReadOnlyList<Article> articles)
+    public static string Write(SiteIndex index, string title, string feedPath, string pagePath,
+        IReadOnlyList<Article> articles)
     {
         var urls = index.Urls;
         var builder = new StringBuilder();
-        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = false, Encoding = new UTF8Encoding(false) };
+        var settings = new XmlWriterSettings
+        {
+            Indent = true, NewLineChars = "\n", OmitXmlDeclaration = false, Encoding = new UTF8Encoding(false),
+        };
         using (var stringWriter = new Utf8StringWriter(builder))
         using (var xml = XmlWriter.Create(stringWriter, settings))
         {
-            const string ns = "http://www.w3.org/2005/Atom";
             xml.WriteStartDocument();
-            xml.WriteStartElement("feed", ns);
+            xml.WriteStartElement("feed", Ns);
             xml.WriteAttributeString("xml", "lang", null, index.Site.Language);
-            xml.WriteElementString("title", ns, title);
-            xml.WriteElementString("id", ns, urls.Absolute(feedPath));
-            Link(xml, ns, "self", urls.Absolute(feedPath), "application/atom+xml");
-            Link(xml, ns, "alternate", urls.Absolute(pagePath), "text/html");
-            var updated = articles.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) : articles.Take(EntryCount).Max(a => a.LastChanged.Value);
-            xml.WriteElementString("updated", ns, new ContentDate(updated, true).Rfc3339);
-            xml.WriteStartElement("generator", ns);
+            xml.WriteElementString("title", Ns, title);
+            xml.WriteElementString("id", Ns, urls.Absolute(feedPath));
+            Link(xml, "self", urls.Absolute(feedPath), "application/atom+xml");
+            Link(xml, "alternate", urls.Absolute(pagePath), "text/html");
+            var updated = articles.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)
+                : articles.Take(EntryCount).Max(a => a.LastChanged.Value);
+            xml.WriteElementString("updated", Ns, new ContentDate(updated, true).Rfc3339);
+            xml.WriteStartElement("generator", Ns);
             xml.WriteString("staticsite");
             xml.WriteEndElement();
-
-            foreach (var article in articles.Take(EntryCount))
-            {
-                var url = urls.Absolute(UrlMap.Article(article.Slug));
-                xml.WriteStartElement("entry", ns);
-                xml.WriteElementString("title", ns, article.Title);
-                xml.WriteElementString("id", ns, url);
-                Link(xml, ns, "alternate", url, "text/html");
-                xml.WriteElementString("published", ns, new ContentDate(article.Date.Value, true).Rfc3339);
-                xml.WriteElementString("updated", ns, new ContentDate(article.LastChanged.Value, true).Rfc3339);
-                foreach (var author in article.Authors.DefaultIfEmpty(article.Publication.Name))
-                {
-                    xml.WriteStartElement("author", ns);
-                    xml.WriteElementString("name", ns, author);
-                    xml.WriteEndElement();
-                }
-
-                foreach (var translator in article.Translators)
-                {
-                    xml.WriteStartElement("contributor", ns);
-                    xml.WriteElementString("name", ns, translator);
-                    xml.WriteEndElement();
-                }
-
-                foreach (var topic in article.Topics)
-                {
-                    xml.WriteStartElement("category", ns);
-                    xml.WriteAttributeString("term", topic.Key);
-                    xml.WriteAttributeString("label", topic.Title);
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteStartElement("summary", ns);
-                xml.WriteAttributeString("type", "text");
-                xml.WriteString(article.Summary);
-                xml.WriteEndElement();
-                xml.WriteEndElement();
-            }
-
+            foreach (var article in articles.Take(EntryCount)) Entry(xml, urls, article);
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
@@ -81,9 +49,42 @@ internal static class AtomFeedWriter
         return builder.Append('\n').ToString();
     }
 
-    private static void Link(XmlWriter xml, string ns, string rel, string href, string type)
+    private static void Entry(XmlWriter xml, UrlMap urls, Article article)
     {
-        xml.WriteStartElement("link", ns);
+        var url = urls.Absolute(UrlMap.Article(article.Slug));
+        xml.WriteStartElement("entry", Ns);
+        xml.WriteElementString("title", Ns, article.Title);
+        xml.WriteElementString("id", Ns, url);
+        Link(xml, "alternate", url, "text/html");
+        xml.WriteElementString("published", Ns, new ContentDate(article.Date.Value, true).Rfc3339);
+        xml.WriteElementString("updated", Ns, new ContentDate(article.LastChanged.Value, true).Rfc3339);
+        foreach (var author in article.Authors.DefaultIfEmpty(article.Publication.Name)) Person(xml, "author", author);
+        foreach (var translator in article.Translators) Person(xml, "contributor", translator);
+        foreach (var topic in article.Topics)
+        {
+            xml.WriteStartElement("category", Ns);
+            xml.WriteAttributeString("term", topic.Key);
+            xml.WriteAttributeString("label", topic.Title);
+            xml.WriteEndElement();
+        }
+
+        xml.WriteStartElement("summary", Ns);
+        xml.WriteAttributeString("type", "text");
+        xml.WriteString(article.Summary);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void Person(XmlWriter xml, string role, string name)
+    {
+        xml.WriteStartElement(role, Ns);
+        xml.WriteElementString("name", Ns, name);
+        xml.WriteEndElement();
+    }
+
+    private static void Link(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", Ns);
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("type", type);
         xml.WriteAttributeString("href", href);

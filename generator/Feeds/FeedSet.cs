@@ -17,13 +17,15 @@ internal static class FeedSet
         foreach (var source in index.Sources)
         {
             output.AddText(UrlMap.OutputFile(prefix + UrlMap.SourceFeed(source.Key)), AtomFeedWriter.Write(index,
-                $"{source.Name} — {title}", UrlMap.SourceFeed(source.Key), UrlMap.Source(source.Key), index.BySource[source.Key]));
+                $"{source.Name} — {title}", UrlMap.SourceFeed(source.Key), UrlMap.Source(source.Key),
+                    index.BySource[source.Key]));
         }
 
         foreach (var topic in index.Topics)
         {
             output.AddText(UrlMap.OutputFile(prefix + UrlMap.TopicFeed(topic.Key)), AtomFeedWriter.Write(index,
-                $"{topic.Title} — {title}", UrlMap.TopicFeed(topic.Key), UrlMap.Topic(topic.Key), index.ByTopic[topic.Key]));
+                $"{topic.Title} — {title}", UrlMap.TopicFeed(topic.Key), UrlMap.Topic(topic.Key),
+                    index.ByTopic[topic.Key]));
         }
     }
 

@@ -15,7 +15,8 @@ internal static class SitemapWriter
     /// <summary>The sitemap files, site path to text: <c>/sitemap.xml</c> alone when the entries fit in one file,
     /// otherwise the parts (<see cref="UrlMap.SitemapPart"/>) in order with <c>/sitemap.xml</c> as their index;
     /// <paramref name="absolute"/> turns a site path into the absolute URL the index lists.</summary>
-    public static IReadOnlyList<(string SitePath, string Text)> Files(IReadOnlyList<SitemapEntry> entries, Func<string, string> absolute, int maxUrlsPerFile = MaxUrlsPerFile)
+    public static IReadOnlyList<(string SitePath, string Text)> Files(
+        IReadOnlyList<SitemapEntry> entries, Func<string, string> absolute, int maxUrlsPerFile = MaxUrlsPerFile)
     {
         if (entries.Count <= maxUrlsPerFile) return [(UrlMap.Sitemap(), Write(entries))];
         var files = new List<(string, string)>();
@@ -25,7 +26,8 @@ internal static class SitemapWriter
             var part = entries.Skip(first).Take(maxUrlsPerFile).ToList();
             var path = UrlMap.SitemapPart(files.Count + 1);
             files.Add((path, Write(part)));
-            parts.Add((absolute(path), part.Select(e => e.LastModified).Where(d => d is not null).Max(StringComparer.Ordinal)));
+            parts.Add((absolute(path), part.Select(e => e.LastModified).Where(d => d is not null)
+                .Max(StringComparer.Ordinal)));
         }
 
         files.Add((UrlMap.Sitemap(), Index(parts)));
@@ -34,9 +36,11 @@ internal static class SitemapWriter
 
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string Xhtml = "http://www.w3.org/1999/xhtml";
-    private static readonly XmlWriterSettings Settings = new() { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false) };
+    private static readonly XmlWriterSettings Settings = new() { Indent = true, NewLineChars = "\n",
+        Encoding = new UTF8Encoding(false) };
 
-    private static string Index(IEnumerable<(string Url, string? LastModified)> parts) => Document("sitemapindex", xml =>
+    private static string Index(IEnumerable<(string Url, string? LastModified)> parts) =>
+        Document("sitemapindex", xml =>
     {
         foreach (var (url, lastModified) in parts)
         {

@@ -12,7 +12,8 @@ internal static class ArticleCodec
 {
     /// <summary>One stored article file; <see cref="FrontMatter"/> is null when the file could not be read as an
     /// article.</summary>
-    public sealed record Entry(string DisplayPath, FrontMatter? FrontMatter, byte[] BodyHash, int BodyLine, IReadOnlyList<Diagnostic> Diagnostics);
+    public sealed record Entry(string DisplayPath, FrontMatter? FrontMatter, byte[] BodyHash, int BodyLine,
+        IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>The entry's bytes.</summary>
     public static byte[] Write(Entry entry)
@@ -168,22 +169,29 @@ internal static class ArticleCodec
             var summary = Text();
             var authors = Texts();
             var translators = Texts();
-            var source = r.ReadBoolean() ? new SourceReference(Text(), Text(), Text(), Text(), Date(), Location()) : null;
+            var source = r.ReadBoolean() ? new SourceReference(Text(), Text(), Text(), Text(), Date(), Location())
+                : null;
             var topics = Texts();
             var topicsAt = Location();
             var places = Texts();
             var image = r.ReadBoolean() ? new ImageReference(Text(), Text(), Text(), Text(), Location()) : null;
             var translationKey = Text();
             var corrections = new CorrectionEntry[r.ReadInt32()];
-            for (var i = 0; i < corrections.Length; i++) corrections[i] = new CorrectionEntry(Date(), Text(), Location());
+            for (var i = 0; i < corrections.Length; i++)
+            {
+                corrections[i] = new CorrectionEntry(Date(), Text(), Location());
+            }
+
             var draft = r.ReadBoolean();
             var rejected = new HashSet<string>(StringComparer.Ordinal);
             for (var i = r.ReadInt32(); i > 0; i--) rejected.Add(r.ReadString());
             return new FrontMatter
             {
-                At = at, Title = title, Date = date, Updated = updated, Language = language, Slug = slug, Summary = summary,
+                At = at, Title = title, Date = date, Updated = updated, Language = language, Slug = slug,
+                    Summary = summary,
                 Authors = authors, Translators = translators, Source = source, Topics = topics, TopicsAt = topicsAt,
-                Places = places, Image = image, TranslationKey = translationKey, Corrections = corrections, Draft = draft,
+                Places = places, Image = image, TranslationKey = translationKey, Corrections = corrections,
+                    Draft = draft,
                 Rejected = rejected,
             };
         }
@@ -195,7 +203,11 @@ internal static class ArticleCodec
         private Located<string>[] Texts()
         {
             var values = new Located<string>[r.ReadInt32()];
-            for (var i = 0; i < values.Length; i++) values[i] = Text() ?? throw new FormatException("a list item is missing");
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = Text() ?? throw new FormatException("a list item is missing");
+            }
+
             return values;
         }
 
@@ -204,7 +216,8 @@ internal static class ArticleCodec
             if (!r.ReadBoolean()) return null;
             var ticks = r.ReadInt64();
             var offset = TimeSpan.FromMinutes(r.ReadInt16());
-            return new Located<ContentDate>(new ContentDate(new DateTimeOffset(ticks, offset), r.ReadBoolean()), Location());
+            return new Located<ContentDate>(
+                new ContentDate(new DateTimeOffset(ticks, offset), r.ReadBoolean()), Location());
         }
     }
 }

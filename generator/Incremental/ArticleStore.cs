@@ -70,7 +70,8 @@ internal sealed class ArticleStore : IArticleRecords
     {
         article = null;
         var current = Volatile.Read(ref _current);
-        if (!_enabled || (!current.TryGetValue(source.Path, out var stored) && !Volatile.Read(ref _previous).TryGetValue(source.Path, out stored)))
+        if (!_enabled || (!current.TryGetValue(source.Path, out var stored) && !Volatile.Read(ref _previous)
+            .TryGetValue(source.Path, out stored)))
         {
             return false;
         }
@@ -89,7 +90,8 @@ internal sealed class ArticleStore : IArticleRecords
         diagnostics.AddRange(entry.Diagnostics);
         if (entry.FrontMatter is { } frontMatter)
         {
-            article = new ArticleFile(source.Path, source.DisplayPath, frontMatter, MarkdownBody.Stored(entry.BodyHash, source.ReadBody),
+            article = new ArticleFile(source.Path, source.DisplayPath, frontMatter,
+                MarkdownBody.Stored(entry.BodyHash, source.ReadBody),
                 entry.BodyLine, stored.FileHash);
         }
 
@@ -100,7 +102,8 @@ internal sealed class ArticleStore : IArticleRecords
     public void Remember(ArticleSource source, byte[] fileHash, ArticleFile? article, IReadOnlyList<Diagnostic> found)
     {
         if (!_enabled) return;
-        var entry = new ArticleCodec.Entry(source.DisplayPath, article?.FrontMatter, article?.Body.Hash ?? [], article?.BodyLine ?? 0, found);
+        var entry = new ArticleCodec.Entry(
+            source.DisplayPath, article?.FrontMatter, article?.Body.Hash ?? [], article?.BodyLine ?? 0, found);
         _current[source.Path] = new Stored(source.Stamp, fileHash, ArticleCodec.Write(entry));
         Interlocked.Increment(ref _changed);
     }

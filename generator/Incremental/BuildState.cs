@@ -21,7 +21,8 @@ internal sealed class BuildState
     private readonly Lazy<ArticleStore> _articles;
     private readonly Lazy<SearchTermStore> _terms;
 
-    private BuildState(string? folder, string? outputDir, CacheManifest? stored, PageRecords pages, Func<ArticleStore> articles,
+    private BuildState(string? folder, string? outputDir, CacheManifest? stored, PageRecords pages,
+        Func<ArticleStore> articles,
         Func<SearchTermStore> terms)
     {
         _folder = folder;
@@ -34,7 +35,8 @@ internal sealed class BuildState
 
     /// <summary>The version every record is tied to: the generator's build, so new code never reuses what old code
     /// made.</summary>
-    public static string GeneratorVersion { get; } = typeof(BuildState).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    public static string GeneratorVersion { get; } = typeof(
+        BuildState).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <summary>A state that remembers nothing: every article is parsed, every page rendered.</summary>
     public static BuildState None() =>
@@ -54,8 +56,10 @@ internal sealed class BuildState
         if (stored is not null && (stored.Generator != GeneratorVersion || stored.Output != output)) stored = null;
         var pages = PageRecords.InFolder(stored?.Pages ?? new Dictionary<string, PageRecord>(), output);
         return new BuildState(folder, output, stored, pages,
-            () => clean ? ArticleStore.OnDisk() : ArticleStore.Load(Path.Combine(folder, ArticlesName), GeneratorVersion),
-            () => clean ? new SearchTermStore() : SearchTermStore.Load(Path.Combine(folder, TermsName), GeneratorVersion));
+            () => clean ? ArticleStore.OnDisk()
+                : ArticleStore.Load(Path.Combine(folder, ArticlesName), GeneratorVersion),
+            () => clean ? new SearchTermStore()
+                : SearchTermStore.Load(Path.Combine(folder, TermsName), GeneratorVersion));
     }
 
     /// <summary>The default cache folder for an output folder: a hidden sibling (for example
@@ -90,7 +94,8 @@ internal sealed class BuildState
     /// the same size: then building again would change nothing.</summary>
     public bool IsUpToDate(string? inputs, DateTimeOffset now)
     {
-        if (inputs is null || _outputDir is null || _stored is not { Inputs: { } stored, Files: { } files } || stored != inputs)
+        if (inputs is null || _outputDir is null || _stored is not { Inputs: { } stored, Files: { } files }
+            || stored != inputs)
         {
             return false;
         }
@@ -151,7 +156,8 @@ internal sealed class BuildState
 
     private SortedDictionary<string, long> FileSizes(OutputSet output)
     {
-        var sizes = output.Paths.AsParallel().Select(p => (p, new FileInfo(Path.Combine(_outputDir!, p)).Length)).ToList();
+        var sizes = output.Paths.AsParallel().Select(p => (p, new FileInfo(Path.Combine(_outputDir!, p)).Length))
+            .ToList();
         var sorted = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (var (path, length) in sizes) sorted.Add(path, length);
         return sorted;

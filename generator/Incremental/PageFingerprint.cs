@@ -57,8 +57,15 @@ internal static class PageFingerprint
         {
             text.Append(JsonSerializer.Serialize(index.Site, FingerprintJson.Default.SiteConfig)).Append('\0')
                 .Append(index.Language).Append('\0').Append(index.Urls.Prefix).Append('\0');
-            foreach (var source in index.Sources) text.Append(JsonSerializer.Serialize(source, FingerprintJson.Default.SourceInfo)).Append('\0');
-            foreach (var topic in index.Topics) text.Append(JsonSerializer.Serialize(topic, FingerprintJson.Default.TopicInfo)).Append('\0');
+            foreach (var source in index.Sources)
+            {
+                text.Append(JsonSerializer.Serialize(source, FingerprintJson.Default.SourceInfo)).Append('\0');
+            }
+
+            foreach (var topic in index.Topics)
+            {
+                text.Append(JsonSerializer.Serialize(topic, FingerprintJson.Default.TopicInfo)).Append('\0');
+            }
         }
 
         return SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));

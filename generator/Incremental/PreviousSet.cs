@@ -9,5 +9,6 @@ internal sealed class PreviousSet(OutputSet previous) : IPreviousOutput
 {
     public bool Contains(string path) => previous.Contains(path);
 
-    public void AddTo(OutputSet output, string path, IReadOnlyList<string> links) => output.AddReused(previous.Get(path)!, links);
+    public void AddTo(OutputSet output, string path, IReadOnlyList<string> links) =>
+        output.AddReused(previous.Get(path)!, links);
 }

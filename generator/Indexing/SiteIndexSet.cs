@@ -5,13 +5,15 @@ namespace StaticSite.Indexing;
 
 /// <summary>The index of every language of the site (the default language first) and the versions of each report across
 /// languages.</summary>
-internal sealed record SiteIndexSet(IReadOnlyList<SiteIndex> Languages, IReadOnlyDictionary<string, IReadOnlyList<Article>> Translations)
+internal sealed record SiteIndexSet(
+    IReadOnlyList<SiteIndex> Languages, IReadOnlyDictionary<string, IReadOnlyList<Article>> Translations)
 {
     /// <summary>The default language's index, whose pages are at the site root.</summary>
     public SiteIndex Default => Languages[0];
 
     /// <summary>The index an article's page belongs to.</summary>
-    public SiteIndex IndexOf(Article article) => Languages.FirstOrDefault(l => l.Language == article.Language) ?? Default;
+    public SiteIndex IndexOf(Article article) => Languages.FirstOrDefault(l => l.Language == article.Language)
+        ?? Default;
 
     /// <summary>The other-language versions of an article (same <c>translation_key</c>), in site language
     /// order.</summary>
@@ -21,5 +23,6 @@ internal sealed record SiteIndexSet(IReadOnlyList<SiteIndex> Languages, IReadOnl
             : [];
 
     /// <summary>A set of one language, for sites and tests that index everything together.</summary>
-    public static SiteIndexSet Single(SiteIndex index) => new([index], new Dictionary<string, IReadOnlyList<Article>>());
+    public static SiteIndexSet Single(SiteIndex index) =>
+        new([index], new Dictionary<string, IReadOnlyList<Article>>());
 }

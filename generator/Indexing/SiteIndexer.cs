@@ -26,7 +26,8 @@ internal sealed class SiteIndexer
         var root = new UrlMap(site);
         var languages = site.Languages.Distinct().OrderBy(l => l == site.Language ? 0 : 1).ToList();
         var indexes = languages
-            .Select(language => Index(content, articles.Where(a => a.Language == language).ToList(), language == site.Language ? "" : language) with
+            .Select(language => Index(content, articles.Where(a => a.Language == language).ToList(),
+                language == site.Language ? "" : language) with
             {
                 Language = language,
                 RootUrls = root,
@@ -38,7 +39,9 @@ internal sealed class SiteIndexer
             .Where(a => a.TranslationKey is not null)
             .GroupBy(a => a.TranslationKey!, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)g.OrderBy(a => order.GetValueOrDefault(a.Language, int.MaxValue)).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g =>
+                (IReadOnlyList<Article>)g.OrderBy(a => order.GetValueOrDefault(a.Language, int.MaxValue))
+                    .ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         return new SiteIndexSet(indexes, translations);
     }
 
@@ -46,49 +49,64 @@ internal sealed class SiteIndexer
     /// <paramref name="language"/> when given.</summary>
     public SiteIndex Index(LoadedContent content, IReadOnlyList<Article> articles, string language = "")
     {
-        var sources = content.Sources.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
-        var topics = content.Topics.Values.OrderBy(t => t.Title, StringComparer.Ordinal).ThenBy(t => t.Key, StringComparer.Ordinal).ToList();
+        var sources = content.Sources.Values.OrderBy(s => s.Name, StringComparer.Ordinal)
+            .ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+        var topics = content.Topics.Values.OrderBy(t => t.Title, StringComparer.Ordinal)
+            .ThenBy(t => t.Key, StringComparer.Ordinal).ToList();
 
-        var bySourceLists = sources.ToDictionary(s => s.Key, _ => new List<Article>(), StringComparer.Ordinal);
-        foreach (var article in articles) bySourceLists[article.Publication.Key].Add(article);
-        var bySource = bySourceLists.ToDictionary(p => p.Key, p => (IReadOnlyList<Article>)p.Value, StringComparer.Ordinal);
-        var byTopicLists = topics.ToDictionary(t => t.Key, _ => new List<Article>(), StringComparer.Ordinal);
+        var bySource = Group(sources.Select(s => s.Key), articles, a => [a.Publication.Key]);
+        var byTopic = Group(topics.Select(t => t.Key), articles, a => a.Topics.Select(t => t.Key));
+        var (translators, translatorSlugs) = Translators(articles);
+        return new SiteIndex(content.Site, new UrlMap(content.Site, language), articles, sources, bySource, topics,
+            byTopic, translators, translatorSlugs, Links(articles, byTopic), content.Media);
+    }
+
+    /// <summary>The articles (newest first) filed under each of <paramref name="keys"/>.</summary>
+    private static Dictionary<string,
+        IReadOnlyList<Article>> Group(IEnumerable<string> keys, IReadOnlyList<Article> articles,
+        Func<Article, IEnumerable<string>> keysOf)
+    {
+        var lists = keys.ToDictionary(k => k, _ => new List<Article>(), StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            foreach (var topic in article.Topics) byTopicLists[topic.Key].Add(article);
+            foreach (var key in keysOf(article)) lists[key].Add(article);
         }
 
-        var byTopic = byTopicLists.ToDictionary(p => p.Key, p => (IReadOnlyList<Article>)p.Value, StringComparer.Ordinal);
+        return lists.ToDictionary(p => p.Key, p => (IReadOnlyList<Article>)p.Value, StringComparer.Ordinal);
+    }
 
-        var translatorSlugs = new Dictionary<string, string>(StringComparer.Ordinal);
-        var translatorGroups = new SortedDictionary<string, (string Name, List<Article> Articles)>(StringComparer.Ordinal);
+    /// <summary>Each translator's page (by name, then slug) and the slug of every name as written.</summary>
+    private static (List<TranslatorEntry> Translators, Dictionary<string, string> Slugs) Translators(
+        IReadOnlyList<Article> articles)
+    {
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var groups = new SortedDictionary<string, (string Name, List<Article> Articles)>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             foreach (var name in article.Translators)
             {
-                var slug = SlugForTranslator(name);
-                translatorSlugs[name] = slug;
-                if (!translatorGroups.TryGetValue(slug, out var group))
-                {
-                    group = (name, []);
-                    translatorGroups[slug] = group;
-                }
-
+                var slug = slugs[name] = SlugForTranslator(name);
+                if (!groups.TryGetValue(slug, out var group)) groups[slug] = group = (name, []);
                 group.Articles.Add(article);
             }
         }
 
-        var translators = translatorGroups
+        var translators = groups
             .Select(p => new TranslatorEntry(p.Key, p.Value.Name, p.Value.Articles))
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .ThenBy(t => t.Slug, StringComparer.Ordinal)
             .ToList();
+        return (translators, slugs);
+    }
 
+    /// <summary>The related articles and the older and newer neighbours of every article.</summary>
+    private static Dictionary<Article, ArticleLinks> Links(IReadOnlyList<Article> articles,
+        IReadOnlyDictionary<string, IReadOnlyList<Article>> byTopic)
+    {
         var position = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++) position[articles[i]] = i;
-        var topicPositions = byTopic.ToDictionary(p => p.Key, p => p.Value.Select(a => position[a]).ToArray(), StringComparer.Ordinal);
-
-        var links = new Dictionary<Article, ArticleLinks>(ReferenceEqualityComparer.Instance);
+        var topicPositions = byTopic.ToDictionary(
+            p => p.Key, p => p.Value.Select(a => position[a]).ToArray(), StringComparer.Ordinal);
         var computed = new ArticleLinks[articles.Count];
         using var scratch = new ThreadLocal<RelatedScratch>(() => new RelatedScratch(articles.Count));
         Parallel.For(0, articles.Count, i =>
@@ -98,9 +116,9 @@ internal sealed class SiteIndexer
                 i + 1 < articles.Count ? articles[i + 1] : null,
                 i > 0 ? articles[i - 1] : null);
         });
+        var links = new Dictionary<Article, ArticleLinks>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++) links[articles[i]] = computed[i];
-
-        return new SiteIndex(content.Site, new UrlMap(content.Site, language), articles, sources, bySource, topics, byTopic, translators, translatorSlugs, links, content.Media);
+        return links;
     }
 
     /// <summary>The slug of a translator's page; names with no ASCII letters get a stable hash-based slug.</summary>
@@ -112,7 +130,9 @@ internal sealed class SiteIndexer
         return "translator-" + Convert.ToHexStringLower(hash)[..10];
     }
 
-    private static IReadOnlyList<Article> Related(int self, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, int[]> topicPositions, RelatedScratch scratch)
+    private static IReadOnlyList<Article> Related(
+        int self, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, int[]> topicPositions,
+            RelatedScratch scratch)
     {
         var counts = scratch.Counts;
         var touched = scratch.Touched;

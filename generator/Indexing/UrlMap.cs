@@ -34,10 +34,12 @@ internal sealed class UrlMap
     public static string Home(int page = 1) => page <= 1 ? "/" : $"/page/{page}/";
     public static string Article(string slug) => $"/articles/{slug}/";
     public static string Sources() => "/sources/";
-    public static string Source(string key, int page = 1) => page <= 1 ? $"/sources/{key}/" : $"/sources/{key}/page/{page}/";
+    public static string Source(string key, int page = 1) => page <= 1 ? $"/sources/{key}/"
+        : $"/sources/{key}/page/{page}/";
     public static string SourceFeed(string key) => $"/sources/{key}/feed.xml";
     public static string Topics() => "/topics/";
-    public static string Topic(string key, int page = 1) => page <= 1 ? $"/topics/{key}/" : $"/topics/{key}/page/{page}/";
+    public static string Topic(string key, int page = 1) => page <= 1 ? $"/topics/{key}/"
+        : $"/topics/{key}/page/{page}/";
     public static string TopicFeed(string key) => $"/topics/{key}/feed.xml";
     public static string Translators() => "/translators/";
     public static string Translator(string slug) => $"/translators/{slug}/";
@@ -63,7 +65,8 @@ internal sealed class UrlMap
     public string Absolute(string sitePath)
     {
         var relative = sitePath.AsSpan().TrimStart('/');
-        return _absoluteBase.EndsWith('/') && IsPlain(relative) ? string.Concat(_absoluteBase, relative) : new Uri(_base, relative.ToString()).AbsoluteUri;
+        return _absoluteBase.EndsWith('/') && IsPlain(relative) ? string.Concat(_absoluteBase, relative)
+            : new Uri(_base, relative.ToString()).AbsoluteUri;
     }
 
     /// <summary>Whether a relative path is only letters, digits, <c>-</c>, <c>_</c>, <c>.</c> and single slashes, with
@@ -71,7 +74,11 @@ internal sealed class UrlMap
     /// without the cost of a <see cref="Uri"/>.</summary>
     private static bool IsPlain(ReadOnlySpan<char> relative)
     {
-        if (relative.ContainsAnyExcept(PlainPathChars) || relative.Contains("//", StringComparison.Ordinal)) return false;
+        if (relative.ContainsAnyExcept(PlainPathChars) || relative.Contains("//", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         foreach (var range in relative.Split('/'))
         {
             if (relative[range] is "." or "..") return false;

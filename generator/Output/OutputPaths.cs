@@ -10,7 +10,8 @@ internal static class OutputPaths
     /// colon, NUL or reserved device names.</summary>
     public static bool IsSafe(string path)
     {
-        if (path.Length == 0 || path.Length > 400 || path.StartsWith('/') || path.Contains('\\') || path.Contains(':') || path.Any(char.IsControl))
+        if (path.Length == 0 || path.Length > 400 || path.StartsWith('/') || path.Contains('\\') || path.Contains(':')
+            || path.Any(char.IsControl))
         {
             return false;
         }

@@ -30,7 +30,8 @@ internal sealed class OutputSet
 
     /// <summary>Adds a text file (UTF-8, <c>\n</c> line endings); HTML pages also have their links recorded for the
     /// link check.</summary>
-    public void AddText(string path, string text) => AddChars(path, text.Replace("\r\n", "\n", StringComparison.Ordinal));
+    public void AddText(string path, string text) =>
+        AddChars(path, text.Replace("\r\n", "\n", StringComparison.Ordinal));
 
     /// <summary>Adds a text file from a builder without making a string of it (as <see cref="AddText(string,
     /// string)"/>); the builder can be reused once this returns.</summary>
@@ -132,7 +133,10 @@ internal sealed class OutputSet
     private void Add(OutputFile file)
     {
         if (!OutputPaths.IsSafe(file.Path)) throw new InvalidOperationException($"unsafe output path '{file.Path}'");
-        if (!_files.TryAdd(file.Path, file)) throw new InvalidOperationException($"two files were rendered to '{file.Path}'");
+        if (!_files.TryAdd(file.Path, file))
+        {
+            throw new InvalidOperationException($"two files were rendered to '{file.Path}'");
+        }
     }
 
     private void RecordLinks(string page, ReadOnlySpan<char> html)
@@ -147,12 +151,14 @@ internal sealed class OutputSet
         }
     }
 
-    private static bool IsSiteLink(ReadOnlySpan<char> target) => target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal);
+    private static bool IsSiteLink(ReadOnlySpan<char> target) => target.StartsWith('/')
+        && !target.StartsWith("//", StringComparison.Ordinal);
 
     private void RecordLink(string page, string target)
     {
         if (!IsSiteLink(target)) return;
-        _linkTargets.AddOrUpdate(target, static (_, page) => page, static (_, existing, page) => string.CompareOrdinal(page, existing) < 0 ? page : existing, page);
+        _linkTargets.AddOrUpdate(target, static (_, page) => page,
+            static (_, existing, page) => string.CompareOrdinal(page, existing) < 0 ? page : existing, page);
     }
 
     /// <summary>Every site-relative link target found in the pages, with the first page (in path order) that uses

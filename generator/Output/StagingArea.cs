@@ -55,15 +55,18 @@ internal sealed partial class StagingArea
     public static StagingArea Create(string outputDir, bool updates = false)
     {
         var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target) ?? throw new InvalidOperationException($"the output folder '{outputDir}' has no parent");
+        var parent = Path.GetDirectoryName(target)
+            ?? throw new InvalidOperationException($"the output folder '{outputDir}' has no parent");
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(target);
-        foreach (var stale in Directory.EnumerateDirectories(parent, $".{name}.staging-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*")))
+        foreach (var stale in Directory.EnumerateDirectories(parent, $".{name}.staging-*")
+            .Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*")))
         {
             Directory.Delete(stale, true);
         }
 
-        var root = Path.Combine(parent, $".{name}.staging-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
+        var root = Path.Combine(parent,
+            $".{name}.staging-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
         Directory.CreateDirectory(root);
         return new StagingArea(target, root, updates && Directory.Exists(target));
     }
@@ -162,7 +165,8 @@ internal sealed partial class StagingArea
     private void WriteNow(string full, ReadOnlySpan<byte> bytes)
     {
         EnsureFolder(full);
-        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write,
+            FileShare.ReadWrite | FileShare.Delete);
         RandomAccess.Write(handle, bytes, 0);
     }
 
@@ -226,7 +230,8 @@ internal sealed partial class StagingArea
         var entries = new FileSystemEnumerable<(string Path, bool IsFolder)>(
             Target,
             (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false }).ToList();
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0,
+                IgnoreInaccessible = false }).ToList();
         var live = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (full, isFolder) in entries)
         {
@@ -237,10 +242,15 @@ internal sealed partial class StagingArea
                 continue;
             }
 
-            for (var folder = Path.GetDirectoryName(full); folder is not null && folder.Length > Target.Length && live.Add(folder);) folder = Path.GetDirectoryName(folder);
+            var folder = Path.GetDirectoryName(full);
+            while (folder is not null && folder.Length > Target.Length && live.Add(folder))
+            {
+                folder = Path.GetDirectoryName(folder);
+            }
         }
 
-        foreach (var (folder, _) in entries.Where(e => e.IsFolder && !live.Contains(e.Path)).OrderByDescending(e => e.Path.Length))
+        foreach (var (folder, _) in entries.Where(e => e.IsFolder && !live.Contains(e.Path))
+            .OrderByDescending(e => e.Path.Length))
         {
             Directory.Delete(folder);
         }

@@ -44,5 +44,6 @@ internal sealed record BuildOptions
 
     /// <summary>The options that shape the output, as one line for the input digest.</summary>
     public string Settings() =>
-        string.Join('\n', BaseUrl, Drafts.ToString() + Future + Audit, OutputDir is null ? "" : Path.GetFullPath(OutputDir));
+        string.Join('\n', BaseUrl, Drafts.ToString() + Future + Audit, OutputDir is null ? ""
+            : Path.GetFullPath(OutputDir));
 }

@@ -33,16 +33,19 @@ internal sealed class BuildPipeline(BuildState state)
     /// <paramref name="options"/> names an output folder, staged beside it and published only when there is no error. A
     /// cancelled build throws <see cref="OperationCanceledException"/> and leaves the state and the output as they
     /// were.</summary>
-    public BuildResult Build(IFileTree content, IFileTree templates, BuildOptions options, BuildProgress? progress = null,
+    public BuildResult Build(IFileTree content, IFileTree templates, BuildOptions options,
+        BuildProgress? progress = null,
         CancellationToken cancellation = default)
     {
         var steps = new StepTimer(progress);
         var diagnostics = new DiagnosticBag();
-        var inputs = options.OutputDir is null ? null : steps.Run("check inputs", () => InputDigest.Of(content, templates, options.Settings()));
+        var inputs = options.OutputDir is null ? null
+            : steps.Run("check inputs", () => InputDigest.Of(content, templates, options.Settings()));
         if (inputs is not null && state.IsUpToDate(inputs, options.Now)) return UpToDate(steps);
         state.Pages.Reset();
         var loaded = steps.Run("load", () => Load(content, options, diagnostics));
-        var selected = steps.Run("validate", () => new ArticleValidator(_markdown).Validate(loaded, options.Selection, diagnostics));
+        var selected = steps.Run("validate", () => new ArticleValidator(_markdown)
+            .Validate(loaded, options.Selection, diagnostics));
         loaded = loaded with { Articles = [] };
         var contentErrors = diagnostics.ErrorCount;
         var templateSet = steps.Run("load templates", () => TemplateSet.Load(templates, diagnostics));
@@ -55,12 +58,15 @@ internal sealed class BuildPipeline(BuildState state)
         var index = steps.Run("index", () => new SiteIndexer().IndexAll(loaded, selected.Articles));
         var plan = steps.Run("plan pages", () => PagePlanner.Plan(index, templateSet));
         var renderer = new PageRenderer(templateSet, new MarkdownRenderer(_markdown));
-        var output = options.OutputDir is { } folder ? new OutputSet(StagingArea.Create(folder, state.Pages.HasPrevious)) : new OutputSet();
+        var output = options.OutputDir is { } folder
+            ? new OutputSet(StagingArea.Create(folder, state.Pages.HasPrevious)) : new OutputSet();
         try
         {
-            var target = new PageRenderer.Target(output, state.Pages, state.Terms, diagnostics, progress is null ? null : progress.Step);
+            var target = new PageRenderer.Target(
+                output, state.Pages, state.Terms, diagnostics, progress is null ? null : progress.Step);
             steps.Run("render pages", () => renderer.Render(plan, index, target, cancellation), plan.Pages.Count);
-            steps.Run("write site files", () => SiteFiles.Write(index, plan, templateSet, content, output, state.Terms));
+            steps.Run("write site files", () =>
+                SiteFiles.Write(index, plan, templateSet, content, output, state.Terms));
             Check(steps, output, index, templates.DisplayPath(""), options, diagnostics);
             if (diagnostics.HasErrors)
             {
@@ -70,7 +76,8 @@ internal sealed class BuildPipeline(BuildState state)
 
             if (options.OutputDir is { } published) steps.Run("publish", () => Publish(output, published));
             var result = Result(output, diagnostics, selected, loaded, steps);
-            steps.Run("save cache", () => state.Keep(output, new BuildSummary(inputs, selected.NextDue, result.Diagnostics)));
+            steps.Run("save cache", () => state.Keep(
+                output, new BuildSummary(inputs, selected.NextDue, result.Diagnostics)));
             if (state.Remembers) _last = new LastBuild(loaded, index, plan, renderer);
             return result with { Timings = steps.Results };
         }
@@ -90,7 +97,8 @@ internal sealed class BuildPipeline(BuildState state)
         var diagnostics = new DiagnosticBag();
         var file = new ContentLoader().LoadArticle(content, path, diagnostics, state.Articles);
         if (file is null || diagnostics.HasErrors) return null;
-        var selected = new ArticleValidator(_markdown).Validate(last.Content with { Articles = [file] }, options.Selection, diagnostics);
+        var selected = new ArticleValidator(_markdown)
+            .Validate(last.Content with { Articles = [file] }, options.Selection, diagnostics);
         if (diagnostics.HasErrors || selected.Articles is not [var article]) return null;
 
         var index = last.Index.Languages.FirstOrDefault(l => l.Language == article.Language);
@@ -110,17 +118,24 @@ internal sealed class BuildPipeline(BuildState state)
 
     /// <summary>The checks of the built pages: every internal link, and, when asked, the markup's safety and each
     /// page's anchors and media (<c>check</c>).</summary>
-    private static void Check(StepTimer steps, OutputSet output, SiteIndexSet index, string templatesDisplay, BuildOptions options,
+    private static void Check(StepTimer steps, OutputSet output, SiteIndexSet index, string templatesDisplay,
+        BuildOptions options,
         DiagnosticBag diagnostics)
     {
         var basePath = index.Default.RootUrls.BasePath;
         steps.Run("check links", () => new LinkChecker().Check(output, basePath, templatesDisplay, diagnostics));
-        if (options.Audit) steps.Run("audit", () => new OutputAuditor().Audit(output, basePath, templatesDisplay, diagnostics));
+        if (options.Audit)
+        {
+            steps.Run("audit", () => new OutputAuditor().Audit(output, basePath, templatesDisplay, diagnostics));
+        }
+
         if (!options.CheckEverything) return;
         var articlePages = index.Languages
-            .SelectMany(l => l.Articles.Select(a => (Page: UrlMap.OutputFile(l.Urls.Prefix + UrlMap.Article(a.Slug)), Article: a)))
+            .SelectMany(l => l.Articles.Select(
+                a => (Page: UrlMap.OutputFile(l.Urls.Prefix + UrlMap.Article(a.Slug)), Article: a)))
             .ToDictionary(p => p.Page, p => p.Article, StringComparer.Ordinal);
-        steps.Run("check pages", () => new PageLinkChecker().Check(output, basePath, articlePages, templatesDisplay, diagnostics));
+        steps.Run("check pages", () => new PageLinkChecker()
+            .Check(output, basePath, articlePages, templatesDisplay, diagnostics));
     }
 
     private void Publish(OutputSet output, string folder)
@@ -130,9 +145,11 @@ internal sealed class BuildPipeline(BuildState state)
     }
 
     private BuildResult UpToDate(StepTimer steps) =>
-        new(null, state.PreviousWarnings, 0) { UpToDate = true, PreviousFileCount = state.PreviousFileCount, Timings = steps.Results };
+        new(null, state.PreviousWarnings, 0) { UpToDate = true, PreviousFileCount = state.PreviousFileCount,
+            Timings = steps.Results };
 
-    private BuildResult Result(OutputSet? output, DiagnosticBag diagnostics, SelectedArticles selected, LoadedContent loaded,
+    private BuildResult Result(OutputSet? output, DiagnosticBag diagnostics, SelectedArticles selected,
+        LoadedContent loaded,
         StepTimer steps) =>
         new(output, diagnostics.Sorted(), selected.Articles.Count)
         {

@@ -14,15 +14,20 @@ internal static class SiteFiles
 {
     /// <summary>Adds every site file of <paramref name="all"/> to <paramref name="output"/> and waits until staged
     /// files are written.</summary>
-    public static void Write(SiteIndexSet all, SitePlan plan, TemplateSet templates, IFileTree content, OutputSet output, SearchTermStore terms)
+    public static void Write(SiteIndexSet all, SitePlan plan, TemplateSet templates, IFileTree content,
+        OutputSet output, SearchTermStore terms)
     {
         var root = all.Default;
         Parallel.Invoke(
             () =>
             {
-                var entries = plan.Pages.Where(p => p.InSitemap).Select(p => new SitemapEntry(root.Urls.Absolute(p.SitePath), p.LastModified,
+                var entries = plan.Pages.Where(p => p.InSitemap)
+                    .Select(p => new SitemapEntry(root.Urls.Absolute(p.SitePath), p.LastModified,
                     p.Alternates.Select(a => (a.Code, a.AbsoluteUrl)).ToList())).ToList();
-                foreach (var (sitePath, text) in SitemapWriter.Files(entries, root.Urls.Absolute)) output.AddText(UrlMap.OutputFile(sitePath), text);
+                foreach (var (sitePath, text) in SitemapWriter.Files(entries, root.Urls.Absolute))
+                {
+                    output.AddText(UrlMap.OutputFile(sitePath), text);
+                }
             },
             () =>
             {
@@ -33,17 +38,23 @@ internal static class SiteFiles
                 foreach (var index in all.Languages) WriteSearchIndex(index, templates, terms, output);
             });
         output.AddText("robots.txt", RobotsFile.For(root.Urls));
-        foreach (var (asset, outputPath) in plan.Assets.Files) output.AddCopy(outputPath, () => templates.Tree.ReadBytes(asset));
+        foreach (var (asset, outputPath) in plan.Assets.Files)
+        {
+            output.AddCopy(outputPath, () => templates.Tree.ReadBytes(asset));
+        }
+
         output.AddText("_headers", SecurityHeaders.For(root.RootUrls.BasePath,
             plan.Assets.Files.Where(f => f.OutputPath != f.Asset).Select(f => f.OutputPath)));
         foreach (var media in root.Media) output.AddCopy(media, () => content.ReadBytes(media));
         output.Flush();
     }
 
-    private static void WriteSearchIndex(SiteIndex index, TemplateSet templates, SearchTermStore terms, OutputSet output)
+    private static void WriteSearchIndex(
+        SiteIndex index, TemplateSet templates, SearchTermStore terms, OutputSet output)
     {
         var dates = new PageModelFactory(index, null, templates.Strings);
         var folder = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Search())[..^"index.html".Length];
-        new SearchIndexBuilder(terms).Build(index, d => dates.Date(d).Display, (name, bytes) => output.AddBytes(folder + name, bytes));
+        new SearchIndexBuilder(terms).Build(
+            index, d => dates.Date(d).Display, (name, bytes) => output.AddBytes(folder + name, bytes));
     }
 }

@@ -20,7 +20,8 @@ internal sealed class StepTimer(BuildProgress? progress = null)
         var processor = ProcessorTime();
         var allocated = GC.GetTotalAllocatedBytes();
         var result = step();
-        _results.Add(new StepTiming(name, clock.Elapsed, ProcessorTime() - processor, GC.GetTotalAllocatedBytes() - allocated));
+        _results.Add(new StepTiming(name, clock.Elapsed, ProcessorTime() - processor,
+            GC.GetTotalAllocatedBytes() - allocated));
         return result;
     }
 

@@ -10,5 +10,6 @@ internal static class CardDigests
 {
     /// <summary>The card's digest, Base64.</summary>
     public static string Of(ArticleCardModel card) =>
-        Convert.ToBase64String(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(card, ModelJson.Default.ArticleCardModel)));
+        Convert.ToBase64String(SHA256.HashData(
+            JsonSerializer.SerializeToUtf8Bytes(card, ModelJson.Default.ArticleCardModel)));
 }

@@ -43,7 +43,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
         {
             case null:
                 return this;
-            case SafeHtml { Builder: { Length: > 0 } builder } when string.IsNullOrEmpty(CurrentIndent) && EnableOutput && Output is StringBuilderOutput output:
+            case SafeHtml { Builder: { Length: > 0 } builder } when string.IsNullOrEmpty(CurrentIndent) && EnableOutput
+                && Output is StringBuilderOutput output:
                 output.Builder.Append(builder, 0, builder.Length - 1);
                 var last = builder[^1];
                 Write(last < AsciiChars.Length ? AsciiChars[last] : last.ToString());
@@ -66,7 +67,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// call.</summary>
     public StringBuilder RenderPage(Template template)
     {
-        if (template.HasErrors || template.Page is null) throw new InvalidOperationException($"template '{template.SourceFilePath}' has errors and cannot be rendered");
+        if (template.HasErrors || template.Page is null)
+        {
+            throw new InvalidOperationException(
+                $"template '{template.SourceFilePath}' has errors and cannot be rendered");
+        }
+
         _page.Builder.Clear();
         PushOutput(_page);
         try
@@ -85,7 +91,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// It starts a new page: the page character limit counts from here.</summary>
     public SafeHtml RenderContent(Template template)
     {
-        if (template.HasErrors || template.Page is null) throw new InvalidOperationException($"template '{template.SourceFilePath}' has errors and cannot be rendered");
+        if (template.HasErrors || template.Page is null)
+        {
+            throw new InvalidOperationException(
+                $"template '{template.SourceFilePath}' has errors and cannot be rendered");
+        }
+
         Empty.Render(this); // Scriban resets its output budget only when a top-level Render begins.
         _content.Builder.Clear();
         PushOutput(_content);
@@ -105,14 +116,25 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// building the partial's text as a string; false when Scriban's own <c>include</c> must run.</summary>
     internal bool TryIncludeInline(ScriptNode? caller, ScriptArray arguments)
     {
-        if (caller is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call || !string.IsNullOrEmpty(CurrentIndent) || !EnableOutput || arguments.Count == 0) return false;
+        if (caller is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call
+            || !string.IsNullOrEmpty(CurrentIndent)
+            || !EnableOutput || arguments.Count == 0)
+        {
+            return false;
+        }
+
         foreach (var argument in call.Arguments)
         {
             if (argument is ScriptNamedArgument) return false;
         }
 
         var path = GetTemplatePathFromName(ObjectToString(arguments[0]), caller);
-        if (path is null || !CachedTemplates.TryGetValue(path, out var template) || template.HasErrors || template.Page is null) return false;
+        if (path is null || !CachedTemplates.TryGetValue(path, out var template) || template.HasErrors
+            || template.Page is null)
+        {
+            return false;
+        }
+
         var indent = CurrentIndent;
         EnterRecursive(caller);
         CurrentIndent = null;

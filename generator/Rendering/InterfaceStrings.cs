@@ -37,7 +37,9 @@ internal sealed class InterfaceStrings
     {
         var byLanguage = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var all = new StringBuilder();
-        foreach (var path in tree.List().Where(p => p.StartsWith("i18n/", StringComparison.Ordinal) && p.EndsWith(".yml", StringComparison.Ordinal)))
+        foreach (var path in tree.List()
+            .Where(p => p.StartsWith("i18n/", StringComparison.Ordinal)
+                && p.EndsWith(".yml", StringComparison.Ordinal)))
         {
             var display = tree.DisplayPath(path);
             var text = tree.ReadText(path);
@@ -45,7 +47,11 @@ internal sealed class InterfaceStrings
             var yaml = YamlReader.Read(text, display, 0, diagnostics);
             if (yaml is not YamlMapping mapping)
             {
-                if (yaml is not null) diagnostics.Error(yaml.At, "an interface string file must be a mapping of key: text");
+                if (yaml is not null)
+                {
+                    diagnostics.Error(yaml.At, "an interface string file must be a mapping of key: text");
+                }
+
                 continue;
             }
 
@@ -53,7 +59,8 @@ internal sealed class InterfaceStrings
             foreach (var entry in mapping.Entries)
             {
                 if (entry.Value is YamlScalar scalar) strings[entry.Key] = scalar.Value;
-                else diagnostics.Error(entry.Value.At, $"interface string '{entry.Key}' must be text, but it is {entry.Value.Kind}");
+                else diagnostics.Error(entry.Value.At,
+                    $"interface string '{entry.Key}' must be text, but it is {entry.Value.Kind}");
             }
 
             byLanguage[Path.GetFileNameWithoutExtension(path)] = strings;
@@ -69,7 +76,8 @@ internal sealed class InterfaceStrings
         var text = For(language, siteLanguage).TryGetValue(key, out var found) && found is string s ? s : key;
         foreach (var (name, value) in values)
         {
-            text = text.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            text = text.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture),
+                StringComparison.Ordinal);
         }
 
         return text;

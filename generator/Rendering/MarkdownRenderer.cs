@@ -15,7 +15,8 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
 {
     /// <summary>Renders <paramref name="article"/>'s body; link problems are reported at their line and column in the
     /// article file.</summary>
-    public SafeHtml Render(Article article, BodyLinkPolicy links, DiagnosticBag diagnostics) => Render(article, article.Body.Text, links, diagnostics);
+    public SafeHtml Render(Article article, BodyLinkPolicy links, DiagnosticBag diagnostics) =>
+        Render(article, article.Body.Text, links, diagnostics);
 
     /// <summary>Renders <paramref name="article"/>'s body from its <paramref name="text"/>, already read by the
     /// caller.</summary>
@@ -28,7 +29,8 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         }
         catch (ArgumentException e)
         {
-            diagnostics.Error(new SourceLocation(article.DisplayPath, article.BodyLine, 1), $"the body cannot be rendered: {e.Message}");
+            diagnostics.Error(new SourceLocation(article.DisplayPath, article.BodyLine, 1),
+                $"the body cannot be rendered: {e.Message}");
             return new SafeHtml("");
         }
 
@@ -84,11 +86,13 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
     private static SourceLocation At(Article article, MarkdownObject node) =>
         new(article.DisplayPath, article.BodyLine + node.Line, node.Column + 1);
 
-    private static string Rewrite(string url, bool isImage, SourceLocation at, BodyLinkPolicy links, DiagnosticBag diagnostics)
+    private static string Rewrite(string url, bool isImage, SourceLocation at, BodyLinkPolicy links,
+        DiagnosticBag diagnostics)
     {
         if (!UrlRules.IsAllowedInBody(url))
         {
-            diagnostics.Error(at, $"link target '{Shorten(url)}' is not allowed: use http(s), mailto or a site path such as /articles/slug/");
+            diagnostics.Error(at, $"link target '{Shorten(url)}' is not allowed: use http(s), mailto or a site path " +
+                $"such as /articles/slug/");
             return "";
         }
 
@@ -97,13 +101,15 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         var pathEnd = url.IndexOfAny(['?', '#']);
         var path = pathEnd < 0 ? url : url[..pathEnd];
         var normalized = path.EndsWith('/') || Path.HasExtension(path) ? path : path + "/";
-        if (!links.SitePaths.Contains(Uri.UnescapeDataString(normalized)) && links.Aliases.TryGetValue(Uri.UnescapeDataString(normalized), out var moved))
+        if (!links.SitePaths.Contains(Uri.UnescapeDataString(normalized))
+            && links.Aliases.TryGetValue(Uri.UnescapeDataString(normalized), out var moved))
         {
             url = moved + (pathEnd < 0 ? "" : url[pathEnd..]);
         }
         else if (!links.SitePaths.Contains(Uri.UnescapeDataString(normalized)))
         {
-            diagnostics.Error(at, $"{(isImage ? "image" : "link")} to '{Shorten(url)}', which is not a page or file of this site");
+            diagnostics.Error(at, $"{(isImage ? "image" : "link")} to '{Shorten(url)}', which is not a page or file " +
+                $"of this site");
             return "";
         }
         else if (!ReferenceEquals(normalized, path))

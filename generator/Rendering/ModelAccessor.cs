@@ -10,7 +10,8 @@ namespace StaticSite.Rendering;
 /// gives, but read through typed delegates made once per type, because a reflection call per member read is slow under
 /// Native AOT.</summary>
 /// <typeparam name="T">The model type, a reference type whose public properties templates read.</typeparam>
-internal sealed class ModelAccessor<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T> : IObjectAccessor
+internal sealed class ModelAccessor<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>
+    : IObjectAccessor
     where T : class
 {
     private static readonly object True = true;
@@ -25,7 +26,12 @@ internal sealed class ModelAccessor<[DynamicallyAccessedMembers(DynamicallyAcces
         _getters = new Dictionary<string, Func<T, object?>>(StringComparer.Ordinal);
         foreach (var property in typeof(T).GetProperties(BindingFlags.Instance | BindingFlags.Public))
         {
-            if (property.GetMethod is not { IsPublic: true, IsStatic: false } getter || property.GetIndexParameters().Length > 0) continue;
+            if (property.GetMethod is not { IsPublic: true, IsStatic: false } getter
+                || property.GetIndexParameters().Length > 0)
+            {
+                continue;
+            }
+
             if (property.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is not null) continue;
             var name = StandardMemberRenamer.Default(property);
             _getters.TryAdd(string.IsNullOrEmpty(name) ? property.Name : name, Getter(property, getter));
@@ -66,7 +72,8 @@ internal sealed class ModelAccessor<[DynamicallyAccessedMembers(DynamicallyAcces
     public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => _getters.Keys;
 
     /// <inheritdoc />
-    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => _getters.ContainsKey(member);
+    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) =>
+        _getters.ContainsKey(member);
 
     /// <inheritdoc />
     public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
@@ -82,7 +89,8 @@ internal sealed class ModelAccessor<[DynamicallyAccessedMembers(DynamicallyAcces
     }
 
     /// <inheritdoc />
-    public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => false;
+    public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) =>
+        false;
 
     /// <inheritdoc />
     public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
@@ -92,5 +100,6 @@ internal sealed class ModelAccessor<[DynamicallyAccessedMembers(DynamicallyAcces
     }
 
     /// <inheritdoc />
-    public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => false;
+    public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) =>
+        false;
 }

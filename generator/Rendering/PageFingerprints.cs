@@ -17,7 +17,8 @@ internal sealed class PageFingerprints(TemplateSet templates, SiteIndexSet all)
     public string Of(PlannedPage page)
     {
         var templateKey = _templateKeys.GetOrAdd((page.Template, page.Site!), key =>
-            PageFingerprint.TemplateKey(templates.DependencyText(key.Template), JsonSerializer.SerializeToUtf8Bytes(key.Site, ModelJson.Default.SiteModel)));
+            PageFingerprint.TemplateKey(templates.DependencyText(key.Template),
+                JsonSerializer.SerializeToUtf8Bytes(key.Site, ModelJson.Default.SiteModel)));
         return PageFingerprint.Of(templateKey, _contentKey, page.SitePath,
             page.Inputs().Concat(page.Alternates.Select(a => a.Code + " " + a.AbsoluteUrl)));
     }

@@ -11,7 +11,8 @@ namespace StaticSite.Rendering;
 internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null, InterfaceStrings? strings = null)
 {
     private readonly UrlMap _urls = index.Urls;
-    private readonly string _dateFormat = (strings ?? InterfaceStrings.None).Get(index.Language, index.Site.Language, "date_format") is var f && f != "date_format" ? f : "d MMMM yyyy";
+    private readonly string _dateFormat = (strings ?? InterfaceStrings.None)
+        .Get(index.Language, index.Site.Language, "date_format") is var f && f != "date_format" ? f : "d MMMM yyyy";
 
     /// <summary>An interface string of this index's language, with placeholders filled.</summary>
     public string T(string key, params (string Name, object Value)[] values) =>
@@ -19,17 +20,22 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
 
     /// <summary>"<paramref name="title"/> (page <paramref name="page"/> of <paramref name="total"/>)" in this
     /// language.</summary>
-    public string PageOf(string title, int page, int total) => T("page_of", ("title", title), ("page", page), ("total", total));
+    public string PageOf(string title, int page, int total) =>
+        T("page_of", ("title", title), ("page", page), ("total", total));
 
     /// <summary>The site-wide model of this index's language; asset URLs are the fingerprinted ones from <paramref
     /// name="assets"/>.</summary>
     public SiteModel Site(AssetManifest assets) => new(
         index.Site.Title, index.Site.Description, index.Language,
-        _urls.Href(UrlMap.Home()), _urls.Href(UrlMap.Sources()), _urls.Href(UrlMap.Topics()), _urls.Href(UrlMap.Translators()),
-        _urls.Href(UrlMap.Feed()), _urls.Absolute(UrlMap.Feed()), index.RootUrls.Href("/" + assets.OutputPath("assets/style.css")),
+        _urls.Href(UrlMap.Home()), _urls.Href(UrlMap.Sources()), _urls.Href(UrlMap.Topics()),
+            _urls.Href(UrlMap.Translators()),
+        _urls.Href(UrlMap.Feed()), _urls.Absolute(UrlMap.Feed()),
+            index.RootUrls.Href("/" + assets.OutputPath("assets/style.css")),
         all is null || all.Languages.Count < 2
             ? []
-            : all.Languages.Select(l => new LanguageLinkModel(l.Language, LanguageNames.Native(l.Language), l.Urls.Href(UrlMap.Home()), l.Urls.Absolute(UrlMap.Home()), l.Language == index.Language)).ToList(),
+            : all.Languages.Select(l => new LanguageLinkModel(
+                l.Language, LanguageNames.Native(l.Language), l.Urls.Href(UrlMap.Home()),
+                    l.Urls.Absolute(UrlMap.Home()), l.Language == index.Language)).ToList(),
         index.Site.Language,
         _urls.Href(UrlMap.Search()),
         LanguageNames.Locale(index.Language))
@@ -52,7 +58,10 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             .Select(a => (Article: a, Urls: all.IndexOf(a).Urls))
             .OrderBy(v => all.Languages.ToList().FindIndex(l => l.Language == v.Article.Language))
             .ThenBy(v => v.Article.Slug, StringComparer.Ordinal)
-            .Select(v => new LanguageLinkModel(v.Article.Language, LanguageNames.Native(v.Article.Language), v.Urls.Href(UrlMap.Article(v.Article.Slug)), v.Urls.Absolute(UrlMap.Article(v.Article.Slug)), ReferenceEquals(v.Article, article)))
+            .Select(v => new LanguageLinkModel(
+                v.Article.Language, LanguageNames.Native(v.Article.Language),
+                    v.Urls.Href(UrlMap.Article(v.Article.Slug)), v.Urls.Absolute(UrlMap.Article(v.Article.Slug)),
+                        ReferenceEquals(v.Article, article)))
             .ToList();
     }
 
@@ -104,9 +113,11 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             Updated = a.Updated is { } u ? Date(u) : null,
             Provenance = new ProvenanceModel(
                 Source(a.Publication), a.Publication.Url, a.OriginalUrl, a.OriginalTitle,
-                a.OriginalLanguage, LanguageNames.In(a.OriginalLanguage, a.Language), a.OriginalPublished is { } p ? Date(p) : null),
+                a.OriginalLanguage, LanguageNames.In(a.OriginalLanguage, a.Language), a.OriginalPublished is { } p
+                    ? Date(p) : null),
             Image = a.Image is { } i
-                ? new ImageModel(i.Src is { } src && UrlRules.IsSiteRelative(src) ? index.RootUrls.Href(src) : i.Src, i.Alt, i.Caption, i.Credit)
+                ? new ImageModel(i.Src is { } src && UrlRules.IsSiteRelative(src) ? index.RootUrls.Href(src) : i.Src,
+                    i.Alt, i.Caption, i.Credit)
                 : null,
             Body = body,
             Topics = a.Topics.Select(Topic).ToList(),
@@ -121,7 +132,8 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
 
     /// <summary>The <c>CollectionPage</c> data of a source or topic list page, listing the articles it shows.</summary>
     public SafeHtml Collection(ListPageModel page, IEnumerable<Article> shown) =>
-        StructuredData.Collection(page.Title, page.Description, page.CanonicalUrl, index.Language, shown.Select(a => _urls.Absolute(UrlMap.Article(a.Slug))));
+        StructuredData.Collection(page.Title, page.Description, page.CanonicalUrl, index.Language,
+            shown.Select(a => _urls.Absolute(UrlMap.Article(a.Slug))));
 
     /// <summary>Pagination for page <paramref name="current"/> of <paramref name="total"/>, with a window of numbered
     /// links.</summary>

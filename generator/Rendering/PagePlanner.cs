@@ -31,9 +31,14 @@ internal static class PagePlanner
         }
 
         var sitePaths = new HashSet<string>(pages.Select(p => p.SitePath), StringComparer.Ordinal);
-        foreach (var path in all.Default.Media.Concat(assets.Files.Select(f => f.OutputPath))) sitePaths.Add("/" + path);
+        foreach (var path in all.Default.Media.Concat(assets.Files.Select(f => f.OutputPath)))
+        {
+            sitePaths.Add("/" + path);
+        }
+
         foreach (var index in all.Languages) sitePaths.UnionWith(FeedSet.Paths(index));
-        var links = new BodyLinkPolicy(all.Default.RootUrls.BasePath, sitePaths) { Aliases = ArticleAliases(all, sitePaths) };
+        var links = new BodyLinkPolicy(
+            all.Default.RootUrls.BasePath, sitePaths) { Aliases = ArticleAliases(all, sitePaths) };
         return new SitePlan(pages, assets, links, sites);
     }
 
@@ -82,7 +87,8 @@ internal static class PagePlanner
     }
 
     private static PlannedPage Article(SiteIndex index, PageModelFactory models, Article article) =>
-        new(UrlMap.Article(article.Slug), "pages/article", () => models.Article(article, PendingBody), article.LastChanged.IsoDate,
+        new(UrlMap.Article(article.Slug), "pages/article", () => models.Article(article, PendingBody),
+            article.LastChanged.IsoDate,
             Article: article)
         {
             Inputs = () => ArticleInputs(index, models, article),
@@ -103,18 +109,21 @@ internal static class PagePlanner
     {
         var urls = index.Urls;
         yield return Directory("sources", UrlMap.Sources(), models.T("sources_title"), models.T("sources_intro"),
-            index.Sources.Select(s => new DirectoryEntryModel(s.Name, urls.Href(UrlMap.Source(s.Key)), index.BySource[s.Key].Count,
+            index.Sources.Select(s => new DirectoryEntryModel(
+                s.Name, urls.Href(UrlMap.Source(s.Key)), index.BySource[s.Key].Count,
                 s.Description, LanguageNames.In(s.Language, index.Language))).ToList(), urls);
         foreach (var source in index.Sources)
         {
-            var pages = Paginate(index, "source " + source.Key, index.BySource[source.Key], p => UrlMap.Source(source.Key, p),
+            var pages = Paginate(index, "source " + source.Key, index.BySource[source.Key],
+                p => UrlMap.Source(source.Key, p),
                 "pages/source", (page, total) => new ListPageModel
                 {
                     ListKind = "source",
                     Title = page == 1 ? source.Name : models.PageOf(source.Name, page, total),
                     Heading = source.Name,
                     Intro = source.Description,
-                    Description = source.Description.Length > 0 ? source.Description : models.T("source_description", ("name", source.Name)),
+                    Description = source.Description.Length > 0 ? source.Description
+                        : models.T("source_description", ("name", source.Name)),
                     CanonicalUrl = urls.Absolute(UrlMap.Source(source.Key, page)),
                     FeedUrl = urls.Href(UrlMap.SourceFeed(source.Key)),
                     FeedTitle = $"{source.Name} — {index.Site.Title}",
@@ -132,18 +141,21 @@ internal static class PagePlanner
     {
         var urls = index.Urls;
         yield return Directory("topics", UrlMap.Topics(), models.T("topics_title"), models.T("topics_intro"),
-            index.Topics.Select(t => new DirectoryEntryModel(t.Title, urls.Href(UrlMap.Topic(t.Key)), index.ByTopic[t.Key].Count,
+            index.Topics.Select(t => new DirectoryEntryModel(
+                t.Title, urls.Href(UrlMap.Topic(t.Key)), index.ByTopic[t.Key].Count,
                 t.Description, null)).ToList(), urls);
         foreach (var topic in index.Topics)
         {
-            var pages = Paginate(index, "topic " + topic.Key, index.ByTopic[topic.Key], p => UrlMap.Topic(topic.Key, p), "pages/topic",
+            var pages = Paginate(index, "topic " + topic.Key, index.ByTopic[topic.Key],
+                p => UrlMap.Topic(topic.Key, p), "pages/topic",
                 (page, total) => new ListPageModel
                 {
                     ListKind = "topic",
                     Title = page == 1 ? topic.Title : models.PageOf(topic.Title, page, total),
                     Heading = topic.Title,
                     Intro = topic.Description,
-                    Description = topic.Description.Length > 0 ? topic.Description : models.T("topic_description", ("name", topic.Title)),
+                    Description = topic.Description.Length > 0 ? topic.Description
+                        : models.T("topic_description", ("name", topic.Title)),
                     CanonicalUrl = urls.Absolute(UrlMap.Topic(topic.Key, page)),
                     FeedUrl = urls.Href(UrlMap.TopicFeed(topic.Key)),
                     FeedTitle = $"{topic.Title} — {index.Site.Title}",
@@ -158,8 +170,10 @@ internal static class PagePlanner
     private static IEnumerable<PlannedPage> Translators(SiteIndex index, PageModelFactory models)
     {
         var urls = index.Urls;
-        yield return Directory("translators", UrlMap.Translators(), models.T("translators_title"), models.T("translators_intro"),
-            index.Translators.Select(t => new DirectoryEntryModel(t.Name, urls.Href(UrlMap.Translator(t.Slug)), t.Articles.Count, "", null))
+        yield return Directory("translators", UrlMap.Translators(), models.T("translators_title"),
+            models.T("translators_intro"),
+            index.Translators.Select(t => new DirectoryEntryModel(
+                t.Name, urls.Href(UrlMap.Translator(t.Slug)), t.Articles.Count, "", null))
                 .ToList(), urls);
         foreach (var translator in index.Translators)
         {
@@ -200,7 +214,8 @@ internal static class PagePlanner
         }, null, InSitemap: false);
     }
 
-    private static PlannedPage Directory(string kind, string path, string heading, string intro, List<DirectoryEntryModel> entries,
+    private static PlannedPage Directory(
+        string kind, string path, string heading, string intro, List<DirectoryEntryModel> entries,
         UrlMap urls) =>
         new(path, "pages/" + kind, () => new DirectoryPageModel
         {

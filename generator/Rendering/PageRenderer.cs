@@ -18,7 +18,8 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
 {
     /// <summary>What rendering a site needs besides the plan: where pages go, the records of the previous build, the
     /// store of search terms, where problems go, and a callback for each page done.</summary>
-    public sealed record Target(OutputSet Output, PageRecords Records, SearchTermStore Terms, DiagnosticBag Diagnostics, Action? PageDone);
+    public sealed record Target(OutputSet Output, PageRecords Records, SearchTermStore Terms,
+        DiagnosticBag Diagnostics, Action? PageDone);
 
     /// <summary>Renders (or reuses) every page of <paramref name="plan"/>; a cancelled render throws
     /// <see cref="OperationCanceledException"/>.</summary>
@@ -42,10 +43,12 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
         });
     }
 
-    private void RenderOne(PlannedPage page, BodyLinkPolicy links, string? key, HtmlTemplateContext context, Target target)
+    private void RenderOne(PlannedPage page, BodyLinkPolicy links, string? key, HtmlTemplateContext context,
+        Target target)
     {
         var path = UrlMap.OutputFile(page.SitePath);
-        if (key is not null && target.Records.CanReuse(path, key, out var previousLinks) && previousLinks.All(links.Resolves))
+        if (key is not null && target.Records.CanReuse(path, key, out var previousLinks)
+            && previousLinks.All(links.Resolves))
         {
             target.Records.Reuse(target.Output, path, key, previousLinks);
             return;
@@ -58,7 +61,8 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
             var text = article.Body.Text;
             var body = markdown.Render(article, text, links, target.Diagnostics);
             SearchIndexBuilder.Prepare(target.Terms, article, text);
-            bodyLinks = HtmlLinks.Of(body.Html).Where(t => t.StartsWith('/')).Distinct().Order(StringComparer.Ordinal).ToList();
+            bodyLinks = HtmlLinks.Of(body.Html).Where(t => t.StartsWith('/')).Distinct().Order(StringComparer.Ordinal)
+                .ToList();
             model = articleModel with { Body = body };
         }
 
@@ -71,20 +75,24 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
     /// <summary>Renders the page of <paramref name="edited"/>, a newer version of <paramref name="indexed"/> (same slug
     /// and language) than the one <paramref name="plan"/> was made with, as a full build would; null on a template
     /// error.</summary>
-    public string? RenderArticle(SitePlan plan, SiteIndexSet all, Article edited, Article indexed, DiagnosticBag diagnostics)
+    public string? RenderArticle(SitePlan plan, SiteIndexSet all, Article edited, Article indexed,
+        DiagnosticBag diagnostics)
     {
         var index = all.IndexOf(indexed);
         var models = new PageModelFactory(index, all, templates.Strings);
         var model = models.Article(edited, markdown.Render(edited, plan.Links, diagnostics), indexed);
-        return RenderPage(templates.CreateContext(), "pages/article", plan.Sites[index.Language], model, diagnostics)?.ToString();
+        return RenderPage(templates.CreateContext(), "pages/article", plan.Sites[index.Language], model,
+            diagnostics)?.ToString();
     }
 
-    private StringBuilder? RenderPage(HtmlTemplateContext context, string template, SiteModel site, PageModel page, DiagnosticBag diagnostics)
+    private StringBuilder? RenderPage(
+        HtmlTemplateContext context, string template, SiteModel site, PageModel page, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject();
         globals.SetValue("site", site, true);
         globals.SetValue("page", page, true);
-        globals.SetValue("t", templates.Strings.For(page is ArticlePageModel article ? article.Language : site.Language, site.DefaultLanguage), true);
+        globals.SetValue("t", templates.Strings.For(
+            page is ArticlePageModel article ? article.Language : site.Language, site.DefaultLanguage), true);
         context.PushGlobal(globals);
         try
         {
@@ -93,7 +101,8 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(new SourceLocation(e.Span.FileName ?? template + ".html", e.Span.Start.Line + 1, e.Span.Start.Column + 1),
+            diagnostics.Error(new SourceLocation(
+                e.Span.FileName ?? template + ".html", e.Span.Start.Line + 1, e.Span.Start.Column + 1),
                 $"template error while rendering the {page.Kind} page '{page.Title}': {e.OriginalMessage}");
             return null;
         }

@@ -15,11 +15,14 @@ internal sealed class SafeInclude(IScriptCustomFunction inner) : IScriptCustomFu
     public Type ReturnType => typeof(SafeHtml);
     public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement) =>
         context is HtmlTemplateContext html && html.TryIncludeInline(callerContext, arguments)
             ? null
             : new SafeHtml(inner.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
 
-    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+    public async ValueTask<object?> InvokeAsync(
+        TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+            ScriptBlockStatement? blockStatement) =>
         new SafeHtml((await inner.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
 }

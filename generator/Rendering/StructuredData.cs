@@ -12,14 +12,16 @@ namespace StaticSite.Rendering;
 /// escaped (<c>&lt;</c> becomes <c>\u003C</c>, so nothing a contributor writes can close the script element).</summary>
 internal static class StructuredData
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(
+        UnicodeRanges.All) };
 
     /// <summary>The absolute URL of an article's image, or null when it has none (site paths are resolved against the
     /// site root).</summary>
     public static string? ImageUrl(Article article, SiteIndex index) =>
         article.Image?.Src is not { Length: > 0 } src ? null
         : UrlRules.IsSiteRelative(src) ? index.RootUrls.Absolute(src)
-        : Uri.TryCreate(src, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? absolute.AbsoluteUri
+        : Uri.TryCreate(src, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
+            ? absolute.AbsoluteUri
         : null;
 
     /// <summary>A <c>NewsArticle</c> describing a translated report: who wrote and translated it, when, what it is
@@ -55,7 +57,8 @@ internal static class StructuredData
         data["keywords"] = new JsonArray(a.Topics.Select(t => (JsonNode?)JsonValue.Create(t.Title)).ToArray());
         if (a.Places.Count > 0)
         {
-            data["contentLocation"] = new JsonArray(a.Places.Select(p => (JsonNode?)new JsonObject { ["@type"] = "Place", ["name"] = p }).ToArray());
+            data["contentLocation"] = new JsonArray(
+                a.Places.Select(p => (JsonNode?)new JsonObject { ["@type"] = "Place", ["name"] = p }).ToArray());
         }
 
         if (a.Corrections.Count > 0)
@@ -73,7 +76,8 @@ internal static class StructuredData
 
     /// <summary>A <c>CollectionPage</c> for a source or topic page, whose main entity lists the articles shown on
     /// it.</summary>
-    public static SafeHtml Collection(string name, string description, string url, string language, IEnumerable<string> articleUrls) =>
+    public static SafeHtml Collection(
+        string name, string description, string url, string language, IEnumerable<string> articleUrls) =>
         Write(new JsonObject
         {
             ["@context"] = "https://schema.org",

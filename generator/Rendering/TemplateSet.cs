@@ -14,7 +14,8 @@ internal sealed class TemplateSet
     private readonly Dictionary<string, Template> _templates;
     private readonly Dictionary<string, string> _texts;
 
-    private TemplateSet(Dictionary<string, Template> templates, Dictionary<string, string> texts, IReadOnlyList<string> assets, IFileTree tree, InterfaceStrings strings)
+    private TemplateSet(Dictionary<string, Template> templates, Dictionary<string, string> texts,
+        IReadOnlyList<string> assets, IFileTree tree, InterfaceStrings strings)
     {
         Strings = strings;
         _templates = templates;
@@ -70,7 +71,8 @@ internal sealed class TemplateSet
         foreach (var required in RequiredTemplates.Where(r => !templates.ContainsKey(r)))
         {
             if (diagnostics.Sorted().Any(d => d.Location.Path == tree.DisplayPath(required + ".html"))) continue;
-            diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(required + ".html")), "this template is required and missing");
+            diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(required + ".html")),
+                "this template is required and missing");
         }
 
         return new TemplateSet(templates, texts, assets, tree, InterfaceStrings.Load(tree, diagnostics));

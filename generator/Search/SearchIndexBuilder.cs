@@ -26,7 +26,8 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
 
     /// <summary>The JSON writer options: compact, and every string escaped by System.Text.Json (including &lt;, &gt;
     /// and &amp;) while letters of every script are written as UTF-8.</summary>
-    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(
+        UnicodeRanges.All) };
 
     /// <summary>Makes the files of the index and hands each to <paramref name="emit"/> (its name inside the search
     /// folder and its bytes, valid only during the call) as soon as it is made, from several threads at once, so a
@@ -87,8 +88,10 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
     public static byte[] TermsKey(Article article)
     {
         var text = new StringBuilder("article terms\u001f");
-        foreach (var field in new[] { article.Title, article.OriginalTitle ?? "\u0000", article.Publication.Name, article.Summary }
-                     .Concat(article.Topics.Select(t => t.Title)).Append("\u001e").Concat(article.Translators).Append("\u001e").Concat(article.Authors))
+        foreach (var field in new[] { article.Title, article.OriginalTitle ?? "\u0000", article.Publication.Name,
+            article.Summary }
+                     .Concat(article.Topics.Select(t => t.Title)).Append("\u001e").Concat(article.Translators)
+                         .Append("\u001e").Concat(article.Authors))
         {
             text.Append(field).Append('\u001f');
         }
@@ -116,7 +119,8 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
         var scores = _scores ??= new Dictionary<string, int>(SearchWeights.BodyTermLimit + 64, StringComparer.Ordinal);
         scores.Clear();
         void Add(string term, int count, int weight) =>
-            CollectionsMarshal.GetValueRefOrAddDefault(scores, term, out _) += weight * Math.Min(count, SearchWeights.RepeatCap);
+            CollectionsMarshal.GetValueRefOrAddDefault(scores, term, out _) += weight * Math.Min(
+                count, SearchWeights.RepeatCap);
 
         void AddText(string text, int weight)
         {
@@ -142,7 +146,8 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
         var counts = Scratch();
         MarkdownText.CountTerms(body, counts);
         if (counts.Count <= SearchWeights.BodyTermLimit) return counts.ToArray();
-        return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(SearchWeights.BodyTermLimit).ToArray();
+        return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Take(SearchWeights.BodyTermLimit).ToArray();
     }
 
     private static Dictionary<string, int> Scratch()

@@ -48,7 +48,8 @@ internal sealed class SearchTermStore
 
             store._loaded = true;
         }
-        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or OverflowException or OutOfMemoryException)
+        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or OverflowException
+                                      or OutOfMemoryException)
         {
             return new SearchTermStore();
         }
@@ -68,7 +69,11 @@ internal sealed class SearchTermStore
     public bool TryGet(byte[] bodyHash, out KeyValuePair<string, int>[] terms)
     {
         var key = Key(bodyHash);
-        if (!_current.TryGetValue(key, out var pairs) && _previous.TryRemove(key, out pairs)) pairs = _current.GetOrAdd(key, pairs);
+        if (!_current.TryGetValue(key, out var pairs) && _previous.TryRemove(key, out pairs))
+        {
+            pairs = _current.GetOrAdd(key, pairs);
+        }
+
         if (pairs is null)
         {
             terms = [];

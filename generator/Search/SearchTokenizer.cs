@@ -11,7 +11,8 @@ internal static class SearchTokenizer
     /// agree).</summary>
     public static readonly IReadOnlyList<string> StopWords =
     [
-        "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have", "he", "her",
+        "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have", "he",
+            "her",
         "his", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their", "there", "they", "this", "to",
         "was", "were", "which", "who", "will", "with",
     ];
@@ -35,7 +36,8 @@ internal static class SearchTokenizer
     public static void Count(ReadOnlySpan<char> text, Dictionary<string, int> counts)
     {
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var term in new Terms(Ascii.IsValid(text) ? text : Normalize(text.ToString()), stackalloc char[WordBuffer]))
+        foreach (var term in new Terms(
+            Ascii.IsValid(text) ? text : Normalize(text.ToString()), stackalloc char[WordBuffer]))
         {
             CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out _)++;
         }
@@ -92,7 +94,8 @@ internal static class SearchTokenizer
         return packed;
     }
 
-    private static bool IsStopWord(ReadOnlySpan<char> word) => Pack(word) is var packed and not 0 && StopTable[Slot(packed, StopMultiplier)] == packed;
+    private static bool IsStopWord(ReadOnlySpan<char> word) => Pack(word) is var packed and not 0
+        && StopTable[Slot(packed, StopMultiplier)] == packed;
 
     /// <summary>Compatibility-normalizes text that is not plain ASCII; lower-casing is done word by word, which gives
     /// the same terms as lower-casing the whole text first because invariant case mapping is one UTF-16 unit for one
@@ -115,72 +118,26 @@ internal static class SearchTokenizer
 
         public bool MoveNext()
         {
-            if (_pairEnd > 0)
-            {
-                if (_i + 1 < _pairEnd)
-                {
-                    Current = _text.Slice(_i++, 2);
-                    return true;
-                }
-
-                _i = _pairEnd;
-                _pairEnd = 0;
-            }
-
+            if (_pairEnd > 0 && ContinuePairs()) return true;
             var text = _text;
             var i = _i;
             while (i < text.Length)
             {
                 var c = text[i];
-                if (c < '\u0080')
+                if (c >= '\u0080' && IsCjk(c))
                 {
-                    if (!char.IsAsciiLetterOrDigit(c))
-                    {
-                        i++;
-                        continue;
-                    }
-                }
-                else if (IsCjk(c))
-                {
-                    var start = i;
-                    while (i < text.Length && IsCjk(text[i])) i++;
-                    _i = i;
-                    if (i - start == 1)
-                    {
-                        Current = text.Slice(start, 1);
-                        return true;
-                    }
-
-                    _pairEnd = i;
-                    _i = start + 1;
-                    Current = text.Slice(start, 2);
+                    StartPairs(i);
                     return true;
                 }
-                else if (!char.IsLetterOrDigit(c))
+
+                if (c < '\u0080' ? !char.IsAsciiLetterOrDigit(c) : !char.IsLetterOrDigit(c))
                 {
                     i++;
                     continue;
                 }
 
-                var first = i;
-                var upper = false;
-                for (; i < text.Length && (c = text[i]) < '\u0080'; i++)
-                {
-                    if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)) continue;
-                    if (!char.IsAsciiLetterUpper(c)) break;
-                    upper = true;
-                }
-
-                var plain = i == text.Length || c < '\u0080';
-                if (!plain)
-                {
-                    while (i < text.Length && IsWordPart(text[i])) i++;
-                }
-
-                if (i - first < 2) continue;
-                var word = text.Slice(first, i - first);
-                if (upper || !plain) word = Lower(word);
-                if (word.Length > LongestStopWord || !IsStopWord(word))
+                var word = Word(ref i);
+                if (word.Length >= 2 && (word.Length > LongestStopWord || !IsStopWord(word)))
                 {
                     _i = i;
                     Current = word;
@@ -192,7 +149,65 @@ internal static class SearchTokenizer
             return false;
         }
 
-        private static bool IsWordPart(char c) => c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) && !IsCjk(c);
+        /// <summary>The next bigram of the CJK run under way; false when the run is done.</summary>
+        private bool ContinuePairs()
+        {
+            if (_i + 1 < _pairEnd)
+            {
+                Current = _text.Slice(_i++, 2);
+                return true;
+            }
+
+            _i = _pairEnd;
+            _pairEnd = 0;
+            return false;
+        }
+
+        /// <summary>Starts the CJK run at <paramref name="start"/>: a lone character is a term of its own, a longer run
+        /// gives its overlapping bigrams, the first of them now.</summary>
+        private void StartPairs(int start)
+        {
+            var i = start;
+            while (i < _text.Length && IsCjk(_text[i])) i++;
+            if (i - start == 1)
+            {
+                _i = i;
+                Current = _text.Slice(start, 1);
+                return;
+            }
+
+            _pairEnd = i;
+            _i = start + 1;
+            Current = _text.Slice(start, 2);
+        }
+
+        /// <summary>The word starting at <paramref name="i"/> (which moves past it), lower-cased when it needs it;
+        /// words of one character come back as they are, to be skipped.</summary>
+        private readonly ReadOnlySpan<char> Word(scoped ref int i)
+        {
+            var text = _text;
+            var first = i;
+            var upper = false;
+            var c = text[i];
+            for (; i < text.Length && (c = text[i]) < '\u0080'; i++)
+            {
+                if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)) continue;
+                if (!char.IsAsciiLetterUpper(c)) break;
+                upper = true;
+            }
+
+            var plain = i == text.Length || c < '\u0080';
+            if (!plain)
+            {
+                while (i < text.Length && IsWordPart(text[i])) i++;
+            }
+
+            var word = text.Slice(first, i - first);
+            return word.Length >= 2 && (upper || !plain) ? Lower(word) : word;
+        }
+
+        private static bool IsWordPart(char c) => c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c)
+            && !IsCjk(c);
 
         private readonly ReadOnlySpan<char> Lower(ReadOnlySpan<char> word)
         {

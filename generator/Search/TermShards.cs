@@ -9,7 +9,9 @@ namespace StaticSite.Search;
 /// <param name="articles">Each article's (term id, score) pairs, in document order.</param>
 /// <param name="shards">How many shards the terms are spread over.</param>
 /// <param name="groupPostings">The most postings held at once, unless one shard alone has more.</param>
-internal sealed class TermShards(SearchTermStore store, IReadOnlyList<ReadOnlyMemory<int>> articles, int shards, int groupPostings = TermShards.GroupPostings)
+internal sealed class TermShards(
+    SearchTermStore store, IReadOnlyList<ReadOnlyMemory<int>> articles, int shards,
+        int groupPostings = TermShards.GroupPostings)
 {
     /// <summary>The usual most postings held at once: 4 Mi, 32 MiB.</summary>
     public const int GroupPostings = 4 * 1024 * 1024;
@@ -18,6 +20,47 @@ internal sealed class TermShards(SearchTermStore store, IReadOnlyList<ReadOnlyMe
     /// ordinal order, with its postings as document deltas and scores); the shards of one group are written in
     /// parallel.</summary>
     public void Write(Action<int, Action<Utf8JsonWriter>> write)
+    {
+        var layout = Lay();
+        var start = new int[layout.Counts.Length];
+        var next = new int[layout.Counts.Length];
+        int[] docs = [], scores = [];
+        for (var first = 0; first < shards;)
+        {
+            var last = first;
+            long total = 0;
+            while (last < shards && (last == first || total + layout.Postings[last] <= groupPostings))
+            {
+                total += layout.Postings[last++];
+            }
+
+            var offset = 0;
+            for (var shard = first; shard < last; shard++)
+            {
+                foreach (var id in layout.Terms[shard])
+                {
+                    start[id] = next[id] = offset;
+                    offset += layout.Counts[id];
+                }
+            }
+
+            if (docs.Length < offset) (docs, scores) = (new int[offset], new int[offset]);
+            Fill(layout.ShardOf, first, last, next, docs, scores);
+            var group = new Group(start, layout.Counts, docs, scores);
+            Parallel.For(first, last, shard => write(shard, w => WriteShard(w, layout.Terms[shard], group)));
+            first = last;
+        }
+    }
+
+    /// <summary>How many postings each term has, the shard of each term, each shard's terms in ordinal order, and each
+    /// shard's postings.</summary>
+    private sealed record Layout(int[] Counts, int[] ShardOf, List<int>[] Terms, long[] Postings);
+
+    /// <summary>One group's postings: where each term's run starts, its length, and the runs' documents and
+    /// scores.</summary>
+    private sealed record Group(int[] Start, int[] Counts, int[] Docs, int[] Scores);
+
+    private Layout Lay()
     {
         var termCount = store.TermCount;
         var counts = new int[termCount];
@@ -39,67 +82,47 @@ internal sealed class TermShards(SearchTermStore store, IReadOnlyList<ReadOnlyMe
             postings[shard] += counts[id];
         }
 
-        Parallel.For(0, shards, shard => terms[shard].Sort((x, y) => string.CompareOrdinal(store.Term(x), store.Term(y))));
+        Parallel.For(0, shards, shard =>
+            terms[shard].Sort((x, y) => string.CompareOrdinal(store.Term(x), store.Term(y))));
+        return new Layout(counts, shardOf, terms, postings);
+    }
 
-        var start = new int[termCount];
-        var next = new int[termCount];
-        int[] docs = [], scores = [];
-        for (var first = 0; first < shards;)
+    /// <summary>Puts the postings of the shards from <paramref name="first"/> up to <paramref name="last"/> into their
+    /// terms' runs, in document order.</summary>
+    private void Fill(int[] shardOf, int first, int last, int[] next, int[] docs, int[] scores)
+    {
+        for (var doc = 0; doc < articles.Count; doc++)
         {
-            var last = first;
-            long total = 0;
-            while (last < shards && (last == first || total + postings[last] <= groupPostings)) total += postings[last++];
-            var offset = 0;
-            for (var shard = first; shard < last; shard++)
+            var span = articles[doc].Span;
+            for (var j = 0; j < span.Length; j += 2)
             {
-                foreach (var id in terms[shard])
-                {
-                    start[id] = next[id] = offset;
-                    offset += counts[id];
-                }
+                var id = span[j];
+                var shard = shardOf[id];
+                if (shard < first || shard >= last) continue;
+                var k = next[id]++;
+                docs[k] = doc;
+                scores[k] = span[j + 1];
             }
-
-            if (docs.Length < offset)
-            {
-                docs = new int[offset];
-                scores = new int[offset];
-            }
-
-            for (var doc = 0; doc < articles.Count; doc++)
-            {
-                var span = articles[doc].Span;
-                for (var j = 0; j < span.Length; j += 2)
-                {
-                    var id = span[j];
-                    var shard = shardOf[id];
-                    if (shard < first || shard >= last) continue;
-                    var k = next[id]++;
-                    docs[k] = doc;
-                    scores[k] = span[j + 1];
-                }
-            }
-
-            var (groupDocs, groupScores) = (docs, scores);
-            Parallel.For(first, last, shard => write(shard, w =>
-            {
-                w.WriteStartObject();
-                foreach (var id in terms[shard])
-                {
-                    w.WriteStartArray(store.Term(id));
-                    var previous = 0;
-                    for (var k = start[id]; k < start[id] + counts[id]; k++)
-                    {
-                        w.WriteNumberValue(groupDocs[k] - previous);
-                        w.WriteNumberValue(groupScores[k]);
-                        previous = groupDocs[k];
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndObject();
-            }));
-            first = last;
         }
+    }
+
+    private void WriteShard(Utf8JsonWriter w, List<int> terms, Group group)
+    {
+        w.WriteStartObject();
+        foreach (var id in terms)
+        {
+            w.WriteStartArray(store.Term(id));
+            var previous = 0;
+            for (var k = group.Start[id]; k < group.Start[id] + group.Counts[id]; k++)
+            {
+                w.WriteNumberValue(group.Docs[k] - previous);
+                w.WriteNumberValue(group.Scores[k]);
+                previous = group.Docs[k];
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
     }
 }

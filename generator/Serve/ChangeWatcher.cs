@@ -23,7 +23,8 @@ internal sealed class ChangeWatcher : IDisposable
             var watcher = new FileSystemWatcher(folder)
             {
                 IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite
+                    | NotifyFilters.Size,
                 InternalBufferSize = 64 * 1024,
             };
             watcher.Changed += (_, e) => Note(e.FullPath);

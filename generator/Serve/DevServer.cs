@@ -54,12 +54,15 @@ internal sealed class DevServer : IAsyncDisposable
 
     /// <summary>Builds the site, starts listening on <paramref name="address"/>:<paramref name="port"/> (0 picks a free
     /// port) and starts watching for changes.</summary>
-    public static async Task<DevServer> StartAsync(BuildOptions options, IPAddress address, int port, TimeSpan quiet, TextWriter stdout, TextWriter stderr)
+    public static async Task<DevServer> StartAsync(
+        BuildOptions options, IPAddress address, int port, TimeSpan quiet, TextWriter stdout, TextWriter stderr)
     {
-        // Rebuilds keep every pool thread busy with parallel loops; without spare threads, file-change events and page requests would wait for the pool to grow (about half a second per thread).
+        // Rebuilds keep every pool thread busy with parallel loops; without spare threads, file-change events and page
+        // requests would wait for the pool to grow (about half a second per thread).
         ThreadPool.GetMinThreads(out var workers, out var io);
         ThreadPool.SetMinThreads(Math.Max(workers, 4 * Environment.ProcessorCount + 4), io);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateSlimBuilder(
+            new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
@@ -69,9 +72,12 @@ internal sealed class DevServer : IAsyncDisposable
 
         server.Rebuild(initial: true);
         await app.StartAsync();
-        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Address = new Uri(new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal)), server._site.Current.BasePath);
-        server._rebuilds = Task.Factory.StartNew(server.RebuildLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        var bound = addresses.Addresses.First();
+        server.Address = new Uri(new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal)),
+            server._site.Current.BasePath);
+        server._rebuilds = Task.Factory.StartNew(
+            server.RebuildLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         server._watcher = new ChangeWatcher([options.ContentDir, options.TemplatesDir], quiet, server.OnChanged);
         return server;
     }
@@ -96,7 +102,8 @@ internal sealed class DevServer : IAsyncDisposable
             if (pages.Count > 0)
             {
                 var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
-                _stdout.WriteLine($"previewed {string.Join(", ", pages.Select(p => "/" + p))} in {ms} ms; rebuilding the rest");
+                _stdout.WriteLine($"previewed {string.Join(", ", pages.Select(p => "/" + p))} in {ms} ms; rebuilding " +
+                    $"the rest");
                 _hub.Broadcast(ReloadHub.Event("reload", snapshot.Version.ToString(CultureInfo.InvariantCulture)));
             }
         }
@@ -149,7 +156,9 @@ internal sealed class DevServer : IAsyncDisposable
 
         if (initial) DiagnosticPrinter.Print(diagnostics, _stderr);
         var pages = snapshot.Site!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        var stages = Timings ? " (" + string.Join(", ", result.Timings.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Step} {t.Elapsed.TotalMilliseconds:0}"))) + ")" : "";
+        var stages = Timings ? " (" + string.Join(
+            ", ", result.Timings.Select(t =>
+                string.Create(CultureInfo.InvariantCulture, $"{t.Step} {t.Elapsed.TotalMilliseconds:0}"))) + ")" : "";
         _stdout.WriteLine($"{(initial ? "built" : "rebuilt")} {pages} pages in {ms} ms{stages}");
         _hub.Broadcast(ReloadHub.Event("reload", snapshot.Version.ToString(CultureInfo.InvariantCulture)));
     }
@@ -179,6 +188,15 @@ internal sealed class DevServer : IAsyncDisposable
             return;
         }
 
+        await ServeSiteAsync(context, path);
+    }
+
+    /// <summary>Answers a request for a page or file of the site, or the not-found page; the latest preview
+    /// wins.</summary>
+    private async Task ServeSiteAsync(HttpContext context, string path)
+    {
+        var request = context.Request;
+        var response = context.Response;
         var snapshot = _site.Current;
         var basePath = snapshot.BasePath;
         if (path == "/" && basePath != "/" || path + "/" == basePath)
@@ -194,7 +212,8 @@ internal sealed class DevServer : IAsyncDisposable
             return;
         }
 
-        var file = path.StartsWith(basePath, StringComparison.Ordinal) ? Uri.UnescapeDataString(path[basePath.Length..]) : null;
+        var file = path.StartsWith(basePath, StringComparison.Ordinal)
+            ? Uri.UnescapeDataString(path[basePath.Length..]) : null;
         if (file is not null && (file.Length == 0 || file.EndsWith('/'))) file += "index.html";
         if (file is not null && !snapshot.Contains(file) && snapshot.Contains(file + "/index.html"))
         {
@@ -217,7 +236,8 @@ internal sealed class DevServer : IAsyncDisposable
             return;
         }
 
-        response.ContentType = ContentTypes.TryGetContentType(found.Path, out var type) ? type : "application/octet-stream";
+        response.ContentType = ContentTypes.TryGetContentType(found.Path, out var type) ? type
+            : "application/octet-stream";
         response.ContentLength = bytes.Length;
         if (HttpMethods.IsGet(request.Method)) await response.Body.WriteAsync(bytes, context.RequestAborted);
     }
@@ -231,12 +251,16 @@ internal sealed class DevServer : IAsyncDisposable
         var bytes = Encoding.UTF8.GetBytes(text);
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.ContentLength = bytes.Length;
-        if (HttpMethods.IsGet(context.Request.Method)) await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+        if (HttpMethods.IsGet(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+        }
     }
 
     private static string ErrorPage(IReadOnlyList<Diagnostic> errors)
     {
-        var page = new StringBuilder("<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Build failed</title></head>\n<body>\n<h1>The site has not built yet</h1>\n<pre>");
+        var page = new StringBuilder("<!doctype html>\n<html lang=\"en\">\n<head><meta " +
+            "charset=\"utf-8\"><title>Build failed</title></head>\n<body>\n<h1>The site has not built yet</h1>\n<pre>");
         foreach (var error in errors) page.Append(WebUtility.HtmlEncode(error.ToString())).Append('\n');
         return page.Append("</pre>\n<p>This page reloads when the build succeeds.</p>\n</body>\n</html>\n").ToString();
     }
@@ -246,15 +270,22 @@ internal sealed class DevServer : IAsyncDisposable
         var response = context.Response;
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         response.ContentType = "text/event-stream";
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted,
+            _app.Lifetime.ApplicationStopping);
         var (events, handle) = _hub.Subscribe();
         using (handle)
         {
             try
             {
                 var snapshot = _site.Current;
-                await response.WriteAsync(ReloadHub.Event("hello", snapshot.Version.ToString(CultureInfo.InvariantCulture)), stop.Token);
-                if (snapshot.Failed) await response.WriteAsync(ReloadHub.Event("failed", DiagnosticPrinter.Json(snapshot.Errors)), stop.Token);
+                await response.WriteAsync(ReloadHub.Event(
+                    "hello", snapshot.Version.ToString(CultureInfo.InvariantCulture)), stop.Token);
+                if (snapshot.Failed)
+                {
+                    await response.WriteAsync(ReloadHub.Event("failed", DiagnosticPrinter.Json(snapshot.Errors)),
+                        stop.Token);
+                }
+
                 await response.Body.FlushAsync(stop.Token);
                 await foreach (var message in events.ReadAllAsync(stop.Token))
                 {

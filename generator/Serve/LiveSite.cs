@@ -29,11 +29,13 @@ internal sealed class LiveSite(BuildOptions options)
     /// and serves it at once; returns the output paths of the previewed pages (none when only the full rebuild can show
     /// the change: a template, registry or media change, a new or renamed article, an error). Other files under
     /// articles/ (editor backups) are ignored.</summary>
-    public (BuildSnapshot Snapshot, IReadOnlyList<string> Pages, TimeSpan Elapsed) Preview(IReadOnlyCollection<string> paths, long change)
+    public (BuildSnapshot Snapshot, IReadOnlyList<string> Pages, TimeSpan Elapsed) Preview(
+        IReadOnlyCollection<string> paths, long change)
     {
         var clock = Stopwatch.StartNew();
         var content = Path.GetFullPath(options.ContentDir);
-        var articles = paths.Select(p => Path.GetRelativePath(content, Path.GetFullPath(p)).Replace('\\', '/')).ToList();
+        var articles = paths.Select(p => Path.GetRelativePath(content, Path.GetFullPath(p)).Replace('\\', '/'))
+            .ToList();
         if (Current.Failed || articles.Any(a => !a.StartsWith("articles/", StringComparison.Ordinal)))
         {
             return (Current, [], clock.Elapsed);
@@ -41,9 +43,14 @@ internal sealed class LiveSite(BuildOptions options)
 
         var tree = DiskFileTree.Open(options.ContentDir);
         var pages = new List<OutputFile>();
-        foreach (var article in articles.Distinct(StringComparer.Ordinal).Where(a => a.EndsWith(".md", StringComparison.Ordinal) && IsPlainFile(content, a)))
+        foreach (var article in articles.Distinct(StringComparer.Ordinal)
+            .Where(a => a.EndsWith(".md", StringComparison.Ordinal) && IsPlainFile(content, a)))
         {
-            if (_builder.Preview(tree, article, options with { Now = DateTimeOffset.UtcNow }) is not { } page) return (Current, [], clock.Elapsed);
+            if (_builder.Preview(tree, article, options with { Now = DateTimeOffset.UtcNow }) is not { } page)
+            {
+                return (Current, [], clock.Elapsed);
+            }
+
             pages.Add(page);
         }
 
@@ -58,7 +65,8 @@ internal sealed class LiveSite(BuildOptions options)
     /// <summary>Rebuilds the whole site in memory (never writing to disk) and swaps it in when it has no errors;
     /// returns the new snapshot, the build result and how long it took, or null when <paramref name="cancellation"/>
     /// stopped it (nothing changes then).</summary>
-    public (BuildSnapshot Snapshot, BuildResult Result, TimeSpan Elapsed)? Rebuild(CancellationToken cancellation = default)
+    public (BuildSnapshot Snapshot, BuildResult Result, TimeSpan Elapsed)? Rebuild(
+        CancellationToken cancellation = default)
     {
         lock (_building)
         {
@@ -82,11 +90,16 @@ internal sealed class LiveSite(BuildOptions options)
                 if (result.Failed)
                 {
                     _previews.Clear();
-                    Publish(previous with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), BasePath = previous.Site is null ? basePath : previous.BasePath });
+                    Publish(previous with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error)
+                        .ToList(), BasePath = previous.Site is null ? basePath : previous.BasePath });
                 }
                 else
                 {
-                    foreach (var (path, preview) in _previews.Where(p => p.Value.Change <= seen).ToList()) _previews.Remove(path);
+                    foreach (var (path, preview) in _previews.Where(p => p.Value.Change <= seen).ToList())
+                    {
+                        _previews.Remove(path);
+                    }
+
                     Publish(new BuildSnapshot(result.Output, basePath, [], previous.Version + 1));
                 }
 
@@ -100,7 +113,8 @@ internal sealed class LiveSite(BuildOptions options)
         if (relative.Split('/').Any(segment => segment.StartsWith('.'))) return false;
         var file = new FileInfo(Path.Combine(root, relative));
         if (!file.Exists || file.LinkTarget is not null) return false;
-        for (var folder = file.Directory; folder is not null && folder.FullName.Length > root.TrimEnd(Path.DirectorySeparatorChar).Length; folder = folder.Parent)
+        for (var folder = file.Directory; folder is not null
+            && folder.FullName.Length > root.TrimEnd(Path.DirectorySeparatorChar).Length; folder = folder.Parent)
         {
             if (folder.LinkTarget is not null) return false;
         }
@@ -109,5 +123,6 @@ internal sealed class LiveSite(BuildOptions options)
     }
 
     private void Publish(BuildSnapshot snapshot) =>
-        Volatile.Write(ref _current, snapshot with { Previews = _previews.ToDictionary(p => p.Key, p => p.Value.Page, StringComparer.Ordinal) });
+        Volatile.Write(ref _current, snapshot with { Previews = _previews.ToDictionary(
+            p => p.Key, p => p.Value.Page, StringComparer.Ordinal) });
 }

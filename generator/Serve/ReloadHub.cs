@@ -24,7 +24,8 @@ internal sealed class ReloadHub
     }
 
     /// <summary>Formats a server-sent event; the data is kept on one line.</summary>
-    public static string Event(string name, string data) => $"event: {name}\ndata: {data.Replace("\n", " ", StringComparison.Ordinal)}\n\n";
+    public static string Event(string name, string data) =>
+        $"event: {name}\ndata: {data.Replace("\n", " ", StringComparison.Ordinal)}\n\n";
 
     private sealed class Unsubscriber(Action action) : IDisposable
     {

@@ -30,7 +30,8 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline)
         var duplicates = DuplicateRules.Slugs(valid, content.Articles, content.Site.Languages.Count > 1, diagnostics);
         DuplicateRules.Translations(valid, content.Articles, diagnostics);
         var candidates = valid.Where(a => !duplicates.Contains(a) && (selection.Drafts || !a.Draft)).ToList();
-        var nextDue = selection.Future ? null : candidates.Where(a => a.Date.Value > selection.Now).Select(a => (DateTimeOffset?)a.Date.Value).Min();
+        var nextDue = selection.Future ? null : candidates.Where(a => a.Date.Value > selection.Now)
+            .Select(a => (DateTimeOffset?)a.Date.Value).Min();
         var selected = candidates
             .Where(a => selection.Future || a.Date.Value <= selection.Now)
             .OrderByDescending(a => a.Date.Value)
@@ -50,7 +51,10 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline)
         var corrections = DateRules.Check(check);
         var summary = SummaryRules.Check(check, pipeline);
         var fm = file.FrontMatter;
-        if (!check.Ok || fm.Rejected.Count > 0 || source.Publication is null || fm.Title is null || fm.Date is null) return null;
+        if (!check.Ok || fm.Rejected.Count > 0 || source.Publication is null || fm.Title is null || fm.Date is null)
+        {
+            return null;
+        }
 
         return new Article
         {

@@ -23,9 +23,11 @@ internal static class DateRules
             check.Warning(updated.At, $"'updated' ({updated.Value.IsoDate}) is before 'date' ({date.Value.IsoDate})");
         }
 
-        if (fm.Source?.Published is { } published && fm.Date is { } translated && translated.Value.CompareTo(published.Value) < 0)
+        if (fm.Source?.Published is { } published && fm.Date is { } translated
+            && translated.Value.CompareTo(published.Value) < 0)
         {
-            check.Warning(translated.At, $"the translation is dated {translated.Value.IsoDate}, before its original ({published.Value.IsoDate})");
+            check.Warning(translated.At, $"the translation is dated {translated.Value.IsoDate}, before its original " +
+                $"({published.Value.IsoDate})");
         }
 
         return corrections.OrderBy(c => c.Date).ToList();

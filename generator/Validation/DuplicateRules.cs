@@ -10,11 +10,13 @@ internal static class DuplicateRules
 {
     /// <summary>Reports every article whose slug an earlier file (in path order) already uses; returns those articles,
     /// which are not published.</summary>
-    public static HashSet<Article> Slugs(IReadOnlyList<Article> valid, IReadOnlyList<ArticleFile> files, bool multilingual, DiagnosticBag diagnostics)
+    public static HashSet<Article> Slugs(
+        IReadOnlyList<Article> valid, IReadOnlyList<ArticleFile> files, bool multilingual, DiagnosticBag diagnostics)
     {
         var byFile = files.ToDictionary(f => f.DisplayPath, StringComparer.Ordinal);
         var duplicates = new HashSet<Article>(ReferenceEqualityComparer.Instance);
-        var groups = valid.GroupBy(a => multilingual ? a.Language + "/" + a.Slug : a.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1);
+        var groups = valid.GroupBy(a => multilingual ? a.Language + "/" + a.Slug : a.Slug, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1);
         foreach (var group in groups)
         {
             var ordered = group.OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
@@ -22,7 +24,8 @@ internal static class DuplicateRules
             {
                 var fm = byFile[later.DisplayPath].FrontMatter;
                 diagnostics.Error(fm.Slug?.At ?? fm.Title?.At ?? fm.At,
-                    $"duplicate slug '{later.Slug}': {ordered[0].DisplayPath} already uses it (set a different 'slug:' in one of them)");
+                    $"duplicate slug '{later.Slug}': {ordered[0].DisplayPath} already uses it (set a different " +
+                        $"'slug:' in one of them)");
                 duplicates.Add(later);
             }
         }
@@ -31,10 +34,12 @@ internal static class DuplicateRules
     }
 
     /// <summary>Reports every article whose <c>translation_key</c> already has a version in its language.</summary>
-    public static void Translations(IReadOnlyList<Article> valid, IReadOnlyList<ArticleFile> files, DiagnosticBag diagnostics)
+    public static void Translations(
+        IReadOnlyList<Article> valid, IReadOnlyList<ArticleFile> files, DiagnosticBag diagnostics)
     {
         var byFile = files.ToDictionary(f => f.DisplayPath, StringComparer.Ordinal);
-        var groups = valid.Where(a => a.TranslationKey is not null).GroupBy(a => (Key: a.TranslationKey!, a.Language)).Where(g => g.Count() > 1);
+        var groups = valid.Where(a => a.TranslationKey is not null).GroupBy(a => (Key: a.TranslationKey!, a.Language))
+            .Where(g => g.Count() > 1);
         foreach (var group in groups)
         {
             var ordered = group.OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
@@ -42,7 +47,8 @@ internal static class DuplicateRules
             {
                 var fm = byFile[later.DisplayPath].FrontMatter;
                 diagnostics.Error(fm.TranslationKey?.At ?? fm.At,
-                    $"translation_key '{group.Key.Key}' already has a version in '{group.Key.Language}': {ordered[0].DisplayPath} (each language may have one version of a report)");
+                    $"translation_key '{group.Key.Key}' already has a version in '{group.Key.Language}': " +
+                        $"{ordered[0].DisplayPath} (each language may have one version of a report)");
             }
         }
     }

@@ -19,15 +19,20 @@ internal static class ImageRules
                 var mediaPath = Uri.UnescapeDataString(src.Value.TrimStart('/'));
                 if (!check.Content.Media.Contains(mediaPath, StringComparer.Ordinal))
                 {
-                    check.Error(src.At, $"image '{src.Value}' does not exist (site-relative images live in content/media/)");
+                    check.Error(src.At, $"image '{src.Value}' does not exist (site-relative images live in " +
+                        $"content/media/)");
                 }
             }
             else if (!UrlRules.IsAbsoluteHttp(src.Value))
             {
-                check.Error(src.At, $"'image.src' must be an absolute http(s) address or a site path such as /media/photo.jpg, not '{src.Value}'");
+                check.Error(src.At, $"'image.src' must be an absolute http(s) address or a site path such as " +
+                    $"/media/photo.jpg, not '{src.Value}'");
             }
 
-            if (image.Alt is null) check.Error(image.At, "the image has no 'alt' text: describe it for readers who cannot see it");
+            if (image.Alt is null)
+            {
+                check.Error(image.At, "the image has no 'alt' text: describe it for readers who cannot see it");
+            }
         }
 
         if (image.Credit is null) check.Warning(image.At, "the image has no 'credit'");

@@ -16,18 +16,29 @@ internal static class SourceRules
         SourceInfo? publication = null;
         if (source is null)
         {
-            if (!check.Rejected("source")) check.Error(fm.At, "missing required field 'source' (with at least 'publication:', a key of sources.yml)");
+            if (!check.Rejected("source"))
+            {
+                check.Error(fm.At, "missing required field 'source' (with at least 'publication:', a key of " +
+                    "sources.yml)");
+            }
         }
-        else if (source.Publication is not { } key) check.Error(source.At, "missing required field 'source.publication' (a key of sources.yml)");
+        else if (source.Publication is not { } key)
+        {
+            check.Error(source.At, "missing required field 'source.publication' (a key of sources.yml)");
+        }
         else if (!check.Content.Sources.TryGetValue(key.Value, out publication))
         {
             check.Error(key.At,
-                $"unknown source '{key.Value}'{Suggestions.DidYouMean(key.Value, check.Content.Sources.Keys)}; sources are declared in sources.yml");
+                $"unknown source '{key.Value}'{Suggestions.DidYouMean(key.Value, check.Content.Sources.Keys)}; " +
+                    $"sources are declared in sources.yml");
         }
 
         if (source?.Url is { } url)
         {
-            if (!UrlRules.IsAbsoluteHttp(url.Value)) check.Error(url.At, $"'source.url' must be an absolute http(s) address, not '{url.Value}'");
+            if (!UrlRules.IsAbsoluteHttp(url.Value))
+            {
+                check.Error(url.At, $"'source.url' must be an absolute http(s) address, not '{url.Value}'");
+            }
         }
         else if (source is not null)
         {

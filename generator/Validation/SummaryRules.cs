@@ -20,7 +20,8 @@ internal static class SummaryRules
             if (summary.Value.Length > WarningLength)
             {
                 check.Warning(summary.At,
-                    $"the summary is {summary.Value.Length} characters; keep it under {WarningLength} so it is not cut off in feeds and previews");
+                    $"the summary is {summary.Value.Length} characters; keep it under {WarningLength} so it is not " +
+                        $"cut off in feeds and previews");
             }
 
             return summary.Value;
@@ -32,7 +33,8 @@ internal static class SummaryRules
         }
         catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
         {
-            check.Error(new SourceLocation(check.File.DisplayPath, check.File.BodyLine, 1), $"the body cannot be read: {e.Message}");
+            check.Error(new SourceLocation(check.File.DisplayPath, check.File.BodyLine, 1),
+                $"the body cannot be read: {e.Message}");
             return "";
         }
     }

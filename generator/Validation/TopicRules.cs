@@ -12,7 +12,11 @@ internal static class TopicRules
     {
         var fm = check.FrontMatter;
         var topics = new List<TopicInfo>();
-        if (fm.Topics.Count == 0 && !check.Rejected("topics")) check.Error(fm.TopicsAt, "missing required field 'topics' (at least one key of topics.yml)");
+        if (fm.Topics.Count == 0 && !check.Rejected("topics"))
+        {
+            check.Error(fm.TopicsAt, "missing required field 'topics' (at least one key of topics.yml)");
+        }
+
         foreach (var t in fm.Topics)
         {
             if (check.Content.Topics.TryGetValue(t.Value, out var topic))
@@ -21,7 +25,9 @@ internal static class TopicRules
             }
             else
             {
-                check.Error(t.At, $"unknown topic '{t.Value}'{Suggestions.DidYouMean(t.Value, check.Content.Topics.Keys)}; topics are declared in topics.yml");
+                check.Error(t.At, $"unknown topic " +
+                    $"'{t.Value}'{Suggestions.DidYouMean(t.Value, check.Content.Topics.Keys)}; topics are declared " +
+                        $"in topics.yml");
             }
         }
 

@@ -12,7 +12,8 @@ internal static class TranslatorRules
         var fm = check.FrontMatter;
         if (source.Language != language && fm.Translators.Count == 0 && source.Publication is not null)
         {
-            check.Error(fm.At, $"missing 'translators': the original is in {LanguageNames.Of(source.Language)} and this article in {LanguageNames.Of(language)}");
+            check.Error(fm.At, $"missing 'translators': the original is in {LanguageNames.Of(source.Language)} and " +
+                $"this article in {LanguageNames.Of(language)}");
         }
 
         return fm.Translators.Select(t => t.Value).Distinct(StringComparer.Ordinal).ToList();

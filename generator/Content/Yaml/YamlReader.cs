@@ -21,13 +21,18 @@ internal static class YamlReader
         try
         {
             parser.Consume<StreamStart>();
-            if (parser.Accept<StreamEnd>(out _)) return new YamlMapping([], new SourceLocation(path, 1 + lineOffset, 1));
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return new YamlMapping([], new SourceLocation(path, 1 + lineOffset, 1));
+            }
+
             parser.Consume<DocumentStart>();
             var root = ReadNode(parser, path, lineOffset, 0, diagnostics);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
-                diagnostics.Error(At(path, lineOffset, parser.Current!.Start), "only one YAML document is allowed here");
+                diagnostics.Error(At(path, lineOffset, parser.Current!.Start),
+                    "only one YAML document is allowed here");
                 return null;
             }
 
@@ -45,20 +50,26 @@ internal static class YamlReader
         }
         catch (ArgumentOutOfRangeException e) when (e.ParamName is "lowSurrogate" or "highSurrogate")
         {
-            var at = parser.Current is { } last ? At(path, lineOffset, last.Start) : new SourceLocation(path, 1 + lineOffset, 1);
-            diagnostics.Error(at, "YAML syntax error: a \\u escape in a quoted value here names half a character (a \\uD800-\\uDBFF escape must be followed by a \\uDC00-\\uDFFF one); write the character itself");
+            var at = parser.Current is { } last ? At(path, lineOffset, last.Start)
+                : new SourceLocation(path, 1 + lineOffset, 1);
+            diagnostics.Error(at, "YAML syntax error: a \\u escape in a quoted value here names half a character (a " +
+                "\\uD800-\\uDBFF escape must be followed by a \\uDC00-\\uDFFF one); write the character itself");
             return null;
         }
         catch (ArgumentException e) when (ThrownByYamlDotNet(e))
         {
-            var at = parser.Current is { } last ? At(path, lineOffset, last.Start) : new SourceLocation(path, 1 + lineOffset, 1);
-            diagnostics.Error(at, $"YAML syntax error: {e.Message.Split(" (Parameter", 2)[0].TrimEnd('.')} (after this point)");
+            var at = parser.Current is { } last ? At(path, lineOffset, last.Start)
+                : new SourceLocation(path, 1 + lineOffset, 1);
+            diagnostics.Error(at, $"YAML syntax error: {e.Message.Split(" (Parameter", 2)[0].TrimEnd('.')} (after " +
+                $"this point)");
             return null;
         }
         catch (InvalidOperationException)
         {
-            var at = parser.Current is { } last ? At(path, lineOffset, last.Start) : new SourceLocation(path, 1 + lineOffset, 1);
-            diagnostics.Error(at, "YAML syntax error: a value here is not closed or not well formed (check brackets, quotes and colons)");
+            var at = parser.Current is { } last ? At(path, lineOffset, last.Start)
+                : new SourceLocation(path, 1 + lineOffset, 1);
+            diagnostics.Error(at, "YAML syntax error: a value here is not closed or not well formed (check brackets, " +
+                "quotes and colons)");
             return null;
         }
     }
@@ -68,7 +79,8 @@ internal static class YamlReader
     /// cref="YamlException"/>.</summary>
     private static bool ThrownByYamlDotNet(Exception e) =>
         new StackTrace(e).GetFrames()
-            .Select(f => DiagnosticMethodInfo.Create(f)?.DeclaringAssemblyName is { } name ? new AssemblyName(name).Name : null)
+            .Select(f => DiagnosticMethodInfo.Create(f)?.DeclaringAssemblyName is { } name
+                ? new AssemblyName(name).Name : null)
             .FirstOrDefault(a => a is not null && a != CoreLibrary) == YamlLibrary;
 
     private static readonly string? CoreLibrary = typeof(object).Assembly.GetName().Name;
@@ -79,58 +91,72 @@ internal static class YamlReader
         var current = parser.Current ?? throw new RejectedYaml(SourceLocation.FileOnly(path), "unexpected end of YAML");
         var at = At(path, lineOffset, current.Start);
         if (depth > MaxDepth) throw new RejectedYaml(at, $"YAML nests deeper than {MaxDepth} levels");
-        if (current is AnchorAlias) throw new RejectedYaml(at, "YAML aliases (*name) are not allowed; write the value out");
-        if (current is NodeEvent { Anchor.IsEmpty: false }) throw new RejectedYaml(at, "YAML anchors (&name) are not allowed; write the value out");
+        if (current is AnchorAlias)
+        {
+            throw new RejectedYaml(at, "YAML aliases (*name) are not allowed; write the value out");
+        }
+
+        if (current is NodeEvent { Anchor.IsEmpty: false })
+        {
+            throw new RejectedYaml(at, "YAML anchors (&name) are not allowed; write the value out");
+        }
 
         switch (current)
         {
             case Scalar scalar:
                 if (UnsafeCharacter(scalar.Value) is { } bad)
                 {
-                    throw new RejectedYaml(at, $"the value contains the control character U+{(int)bad:X4}, which no page, feed or sitemap can carry; remove it");
+                    throw new RejectedYaml(at, $"the value contains the control character U+{(int)bad:X4}, which no " +
+                        $"page, feed or sitemap can carry; remove it");
                 }
 
                 parser.MoveNext();
                 return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, at);
             case SequenceStart:
-            {
-                parser.MoveNext();
-                var items = new List<YamlValue>();
-                while (!parser.TryConsume<SequenceEnd>(out _))
-                {
-                    items.Add(ReadNode(parser, path, lineOffset, depth + 1, diagnostics));
-                }
-
-                return new YamlSequence(items, at);
-            }
+                return ReadSequence(parser, path, lineOffset, depth, at, diagnostics);
             case MappingStart:
-            {
-                parser.MoveNext();
-                var entries = new List<YamlEntry>();
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                while (!parser.TryConsume<MappingEnd>(out _))
-                {
-                    var keyNode = ReadNode(parser, path, lineOffset, depth + 1, diagnostics);
-                    var value = ReadNode(parser, path, lineOffset, depth + 1, diagnostics);
-                    if (keyNode is not YamlScalar key)
-                    {
-                        throw new RejectedYaml(keyNode.At, "a key must be a single value");
-                    }
-
-                    if (!seen.Add(key.Value))
-                    {
-                        diagnostics.Error(key.At, $"duplicate key '{key.Value}'");
-                        continue;
-                    }
-
-                    entries.Add(new YamlEntry(key.Value, key.At, value));
-                }
-
-                return new YamlMapping(entries, at);
-            }
+                return ReadMapping(parser, path, lineOffset, depth, at, diagnostics);
             default:
                 throw new RejectedYaml(at, $"unexpected YAML element {current.GetType().Name}");
         }
+    }
+
+    private static YamlSequence ReadSequence(IParser parser, string path, int lineOffset, int depth, SourceLocation at,
+        DiagnosticBag diagnostics)
+    {
+        parser.MoveNext();
+        var items = new List<YamlValue>();
+        while (!parser.TryConsume<SequenceEnd>(out _))
+        {
+            items.Add(ReadNode(parser, path, lineOffset, depth + 1, diagnostics));
+        }
+
+        return new YamlSequence(items, at);
+    }
+
+    /// <summary>A mapping's entries in document order; a repeated key is an error and its later value is left
+    /// out.</summary>
+    private static YamlMapping ReadMapping(IParser parser, string path, int lineOffset, int depth, SourceLocation at,
+        DiagnosticBag diagnostics)
+    {
+        parser.MoveNext();
+        var entries = new List<YamlEntry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var keyNode = ReadNode(parser, path, lineOffset, depth + 1, diagnostics);
+            var value = ReadNode(parser, path, lineOffset, depth + 1, diagnostics);
+            if (keyNode is not YamlScalar key) throw new RejectedYaml(keyNode.At, "a key must be a single value");
+            if (!seen.Add(key.Value))
+            {
+                diagnostics.Error(key.At, $"duplicate key '{key.Value}'");
+                continue;
+            }
+
+            entries.Add(new YamlEntry(key.Value, key.At, value));
+        }
+
+        return new YamlMapping(entries, at);
     }
 
     private static char? UnsafeCharacter(string value)
@@ -144,7 +170,12 @@ internal static class YamlReader
                 continue;
             }
 
-            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is '\ufffe' or '\uffff') return c;
+            var unsafeCharacter = (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c)
+                || c is '\ufffe' or '\uffff';
+            if (unsafeCharacter)
+            {
+                return c;
+            }
         }
 
         return null;
