@@ -1,7 +1,8 @@
 using System.CommandLine;
 using StaticSite.Cli;
 
-var root = new RootCommand("staticsite: builds the translated-reports site from Markdown and Scriban templates");
+var root = new RootCommand("staticsite: builds the translated-reports site from Markdown and Scriban templates. "
+    + ExitCodes.Meanings);
 root.Add(BuildCommand.Create());
 root.Add(CheckCommand.Create());
 root.Add(NewCommand.Create());

@@ -1,6 +1,5 @@
 using StaticSite.Pipeline;
 
-
 namespace StaticSite.Cli;
 
 /// <summary>Shows a build's progress as one self-rewriting terminal line, twice a second; silent when output is not a

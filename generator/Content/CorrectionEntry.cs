@@ -1,6 +1,5 @@
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Content;
 
 /// <summary>One dated correction note as written.</summary>

@@ -1,6 +1,5 @@
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Content;
 
 /// <summary>An article's front matter as typed values with positions; nothing here is checked against the rest of the

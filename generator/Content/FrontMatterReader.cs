@@ -1,7 +1,6 @@
 using StaticSite.Content.Yaml;
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Content;
 
 /// <summary>Turns a front-matter mapping into a typed <see cref="FrontMatter"/>, reporting wrong types and unknown

@@ -1,6 +1,5 @@
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Content;
 
 /// <summary>Splits an article file into its YAML front matter and Markdown body, remembering the line each starts

@@ -1,6 +1,5 @@
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Content;
 
 /// <summary>What earlier builds learned from article files (the parsed front matter and the problems found), so the

@@ -2,7 +2,6 @@ using StaticSite.Content.Files;
 using StaticSite.Content.Yaml;
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Content;
 
 /// <summary>Reads <c>site.yml</c>, <c>sources.yml</c> and <c>topics.yml</c>; every problem is reported at its line and
@@ -85,22 +84,35 @@ internal static class RegistryLoader
         return parsed.AbsolutePath.EndsWith('/') ? parsed : new Uri(parsed + "/");
     }
 
+    /// <summary>The entries of a registry file: each key checked, each value a mapping read by <paramref
+    /// name="read"/>.</summary>
     private static Dictionary<string,
-        SourceInfo> ReadSources(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics)
+        T> ReadEntries<T>(IFileTree tree, IReadOnlyList<string> files, string name, string what,
+        (string[] Names, string Needs) fields, DiagnosticBag diagnostics, Func<YamlEntry, YamlFields, T> read)
     {
-        var result = new Dictionary<string, SourceInfo>(StringComparer.Ordinal);
-        var f = Read(tree, files, "sources.yml", diagnostics);
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        var f = Read(tree, files, name, diagnostics);
         foreach (var entry in f?.Mapping.Entries ?? [])
         {
-            if (!CheckKey(entry, "source", diagnostics)) continue;
-            var s = f!.Nested(entry.Key, $"source '{entry.Key}'");
-            if (s is null)
+            if (!CheckKey(entry, what, diagnostics)) continue;
+            if (f!.Nested(entry.Key, $"{what} '{entry.Key}'") is not { } nested)
             {
-                diagnostics.Error(entry.KeyAt, $"source '{entry.Key}' needs at least a 'name' and a 'language'");
+                diagnostics.Error(entry.KeyAt, $"{what} '{entry.Key}' needs at least {fields.Needs}");
                 continue;
             }
 
-            s.WarnUnknown(SourceInfo.FieldNames);
+            nested.WarnUnknown(fields.Names);
+            result[entry.Key] = read(entry, nested);
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, SourceInfo> ReadSources(IFileTree tree, IReadOnlyList<string> files,
+        DiagnosticBag diagnostics) =>
+        ReadEntries(tree, files, "sources.yml", "source", (SourceInfo.FieldNames, "a 'name' and a 'language'"),
+            diagnostics, (entry, s) =>
+        {
             var name = s.Text("name");
             if (name is null) diagnostics.Error(entry.KeyAt, $"source '{entry.Key}' needs a 'name'");
             var url = s.Text("url");
@@ -113,8 +125,8 @@ internal static class RegistryLoader
             var language = s.Text("language");
             if (language is null)
             {
-                diagnostics.Error(entry.KeyAt, $"source '{entry.Key}' needs a 'language' (the language it publishes " +
-                    $"in, such as ko)");
+                diagnostics.Error(entry.KeyAt,
+                    $"source '{entry.Key}' needs a 'language' (the language it publishes in, such as ko)");
             }
             else if (!LanguageNames.IsValidCode(language.Value.Value))
             {
@@ -122,37 +134,18 @@ internal static class RegistryLoader
                     $"'language' must be a language code such as ko, not '{language.Value.Value}'");
             }
 
-            result[entry.Key] = new SourceInfo(
-                entry.Key, name?.Value ?? entry.Key, url?.Value, language?.Value ?? "und",
+            return new SourceInfo(entry.Key, name?.Value ?? entry.Key, url?.Value, language?.Value ?? "und",
                 s.Text("description")?.Value ?? "");
-        }
+        });
 
-        return result;
-    }
-
-    private static Dictionary<string,
-        TopicInfo> ReadTopics(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics)
-    {
-        var result = new Dictionary<string, TopicInfo>(StringComparer.Ordinal);
-        var f = Read(tree, files, "topics.yml", diagnostics);
-        foreach (var entry in f?.Mapping.Entries ?? [])
+    private static Dictionary<string, TopicInfo> ReadTopics(IFileTree tree, IReadOnlyList<string> files,
+        DiagnosticBag diagnostics) =>
+        ReadEntries(tree, files, "topics.yml", "topic", (TopicInfo.FieldNames, "a 'title'"), diagnostics, (entry, t) =>
         {
-            if (!CheckKey(entry, "topic", diagnostics)) continue;
-            var t = f!.Nested(entry.Key, $"topic '{entry.Key}'");
-            if (t is null)
-            {
-                diagnostics.Error(entry.KeyAt, $"topic '{entry.Key}' needs at least a 'title'");
-                continue;
-            }
-
-            t.WarnUnknown(TopicInfo.FieldNames);
             var title = t.Text("title");
             if (title is null) diagnostics.Error(entry.KeyAt, $"topic '{entry.Key}' needs a 'title'");
-            result[entry.Key] = new TopicInfo(entry.Key, title?.Value ?? entry.Key, t.Text("description")?.Value ?? "");
-        }
-
-        return result;
-    }
+            return new TopicInfo(entry.Key, title?.Value ?? entry.Key, t.Text("description")?.Value ?? "");
+        });
 
     private static bool CheckKey(YamlEntry entry, string what, DiagnosticBag diagnostics)
     {

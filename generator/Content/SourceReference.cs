@@ -1,6 +1,5 @@
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Content;
 
 /// <summary>The <c>source:</c> block of an article as written: which publication, and the original's URL, title,

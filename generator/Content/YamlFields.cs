@@ -2,7 +2,6 @@ using System.Globalization;
 using StaticSite.Content.Yaml;
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Content;
 
 /// <summary>Reads typed fields out of a <see cref="YamlMapping"/>, reporting a wrong type or an unknown key at its

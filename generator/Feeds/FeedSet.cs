@@ -1,7 +1,6 @@
 using StaticSite.Indexing;
 using StaticSite.Output;
 
-
 namespace StaticSite.Feeds;
 
 /// <summary>Every Atom feed of one language of the site: the site's own, and one per source and per topic.</summary>

@@ -1,6 +1,5 @@
 using StaticSite.Indexing;
 
-
 namespace StaticSite.Feeds;
 
 /// <summary><c>robots.txt</c>: every crawler may read everything, and finds the sitemap here.</summary>

@@ -1,7 +1,6 @@
 using StaticSite.Content;
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Incremental;
 
 /// <summary>The binary form of one stored article file: its front matter with every position, its body's hash and first

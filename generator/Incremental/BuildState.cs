@@ -2,7 +2,6 @@ using StaticSite.Diagnostics;
 using StaticSite.Output;
 using StaticSite.Search;
 
-
 namespace StaticSite.Incremental;
 
 /// <summary>Everything a build remembers from the builds before it, handed to the pipeline as one object: the parsed

@@ -1,6 +1,5 @@
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Incremental;
 
 /// <summary>What a successful build leaves for the next one to compare with: the digest of its inputs (null when they

@@ -1,6 +1,5 @@
 using StaticSite.Output;
 
-
 namespace StaticSite.Incremental;
 
 /// <summary>Where the pages of the previous build are: in its output folder (<c>build</c>) or in memory

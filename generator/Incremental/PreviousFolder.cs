@@ -1,6 +1,5 @@
 using StaticSite.Output;
 
-
 namespace StaticSite.Incremental;
 
 /// <summary>The previous build's pages in its output folder.</summary>

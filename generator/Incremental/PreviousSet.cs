@@ -1,6 +1,5 @@
 using StaticSite.Output;
 
-
 namespace StaticSite.Incremental;
 
 /// <summary>The previous build's pages held in memory; their bytes are shared with the next build, not

@@ -1,6 +1,5 @@
 using StaticSite.Content;
 
-
 namespace StaticSite.Indexing;
 
 /// <summary>What the index knows around one article: related articles by shared topics, and its older and newer

@@ -1,6 +1,5 @@
 using StaticSite.Content;
 
-
 namespace StaticSite.Indexing;
 
 /// <summary>The immutable cross-references of one language of the site: every list its pages show, newest first, and

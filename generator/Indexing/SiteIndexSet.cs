@@ -1,6 +1,5 @@
 using StaticSite.Content;
 
-
 namespace StaticSite.Indexing;
 
 /// <summary>The index of every language of the site (the default language first) and the versions of each report across

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using StaticSite.Content;
 
-
 namespace StaticSite.Indexing;
 
 /// <summary>The index stage: groups articles by source, topic and translator, and finds related and neighbouring
@@ -62,9 +61,8 @@ internal sealed class SiteIndexer
     }
 
     /// <summary>The articles (newest first) filed under each of <paramref name="keys"/>.</summary>
-    private static Dictionary<string,
-        IReadOnlyList<Article>> Group(IEnumerable<string> keys, IReadOnlyList<Article> articles,
-        Func<Article, IEnumerable<string>> keysOf)
+    private static Dictionary<string, IReadOnlyList<Article>> Group(IEnumerable<string> keys,
+        IReadOnlyList<Article> articles, Func<Article, IEnumerable<string>> keysOf)
     {
         var lists = keys.ToDictionary(k => k, _ => new List<Article>(), StringComparer.Ordinal);
         foreach (var article in articles)

@@ -1,6 +1,5 @@
 using StaticSite.Content;
 
-
 namespace StaticSite.Indexing;
 
 /// <summary>A translator's page: the displayed name, its slug, and their articles newest first.</summary>

@@ -2,7 +2,6 @@ using System.Buffers;
 using StaticSite.Content;
 using StaticSite.Output;
 
-
 namespace StaticSite.Indexing;
 
 /// <summary>The URL contract in one place: the site path of every page kind, the href that includes the base path (and

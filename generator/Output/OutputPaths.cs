@@ -1,6 +1,5 @@
 using StaticSite.Content;
 
-
 namespace StaticSite.Output;
 
 /// <summary>The rule every output path must pass so nothing is written outside the output folder.</summary>

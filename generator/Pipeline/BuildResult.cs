@@ -2,7 +2,6 @@ using StaticSite.Content;
 using StaticSite.Diagnostics;
 using StaticSite.Output;
 
-
 namespace StaticSite.Pipeline;
 
 /// <summary>What a build produced: the site (null when it failed before rendering), every diagnostic, and its

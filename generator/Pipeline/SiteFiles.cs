@@ -5,7 +5,6 @@ using StaticSite.Output;
 using StaticSite.Rendering;
 using StaticSite.Search;
 
-
 namespace StaticSite.Pipeline;
 
 /// <summary>The write step: the files beside the pages — the sitemap, the feeds and the search index (made side by

@@ -3,7 +3,6 @@ using StaticSite.Content;
 using StaticSite.Indexing;
 using StaticSite.Rendering.Models;
 
-
 namespace StaticSite.Rendering;
 
 /// <summary>Turns index entries into the small page models templates see; every URL it hands out comes from the <see

@@ -3,7 +3,6 @@ using StaticSite.Feeds;
 using StaticSite.Indexing;
 using StaticSite.Rendering.Models;
 
-
 namespace StaticSite.Rendering;
 
 /// <summary>The plan step: every page of the URL contract, for every language, with the site paths a body may link
@@ -107,65 +106,55 @@ internal static class PagePlanner
 
     private static IEnumerable<PlannedPage> Sources(SiteIndex index, PageModelFactory models)
     {
-        var urls = index.Urls;
-        yield return Directory("sources", UrlMap.Sources(), models.T("sources_title"), models.T("sources_intro"),
-            index.Sources.Select(s => new DirectoryEntryModel(
-                s.Name, urls.Href(UrlMap.Source(s.Key)), index.BySource[s.Key].Count,
-                s.Description, LanguageNames.In(s.Language, index.Language))).ToList(), urls);
-        foreach (var source in index.Sources)
-        {
-            var pages = Paginate(index, "source " + source.Key, index.BySource[source.Key],
-                p => UrlMap.Source(source.Key, p),
-                "pages/source", (page, total) => new ListPageModel
-                {
-                    ListKind = "source",
-                    Title = page == 1 ? source.Name : models.PageOf(source.Name, page, total),
-                    Heading = source.Name,
-                    Intro = source.Description,
-                    Description = source.Description.Length > 0 ? source.Description
-                        : models.T("source_description", ("name", source.Name)),
-                    CanonicalUrl = urls.Absolute(UrlMap.Source(source.Key, page)),
-                    FeedUrl = urls.Href(UrlMap.SourceFeed(source.Key)),
-                    FeedTitle = $"{source.Name} — {index.Site.Title}",
-                    Homepage = source.Url,
-                    LanguageName = LanguageNames.In(source.Language, index.Language),
-                    Articles = [],
-                    TotalArticles = index.BySource[source.Key].Count,
-                    Pagination = models.Pagination(page, total, p => UrlMap.Source(source.Key, p)),
-                }, models);
-            foreach (var page in pages) yield return page;
-        }
+        var entries = index.Sources.Select(s => new DirectoryEntryModel(s.Name, index.Urls.Href(UrlMap.Source(s.Key)),
+            index.BySource[s.Key].Count, s.Description, LanguageNames.In(s.Language, index.Language))).ToList();
+        var pages = index.Sources.SelectMany(source => Listed(index, models,
+            new Listing("source", source.Key, source.Name, source.Description, index.BySource[source.Key],
+                p => UrlMap.Source(source.Key, p), UrlMap.SourceFeed(source.Key)),
+            page => page with { Homepage = source.Url,
+                LanguageName = LanguageNames.In(source.Language, index.Language) }));
+        return pages.Prepend(Directory(
+            "sources", UrlMap.Sources(), models.T("sources_title"), models.T("sources_intro"),
+            entries, index.Urls));
     }
 
     private static IEnumerable<PlannedPage> Topics(SiteIndex index, PageModelFactory models)
     {
-        var urls = index.Urls;
-        yield return Directory("topics", UrlMap.Topics(), models.T("topics_title"), models.T("topics_intro"),
-            index.Topics.Select(t => new DirectoryEntryModel(
-                t.Title, urls.Href(UrlMap.Topic(t.Key)), index.ByTopic[t.Key].Count,
-                t.Description, null)).ToList(), urls);
-        foreach (var topic in index.Topics)
-        {
-            var pages = Paginate(index, "topic " + topic.Key, index.ByTopic[topic.Key],
-                p => UrlMap.Topic(topic.Key, p), "pages/topic",
-                (page, total) => new ListPageModel
-                {
-                    ListKind = "topic",
-                    Title = page == 1 ? topic.Title : models.PageOf(topic.Title, page, total),
-                    Heading = topic.Title,
-                    Intro = topic.Description,
-                    Description = topic.Description.Length > 0 ? topic.Description
-                        : models.T("topic_description", ("name", topic.Title)),
-                    CanonicalUrl = urls.Absolute(UrlMap.Topic(topic.Key, page)),
-                    FeedUrl = urls.Href(UrlMap.TopicFeed(topic.Key)),
-                    FeedTitle = $"{topic.Title} — {index.Site.Title}",
-                    Articles = [],
-                    TotalArticles = index.ByTopic[topic.Key].Count,
-                    Pagination = models.Pagination(page, total, p => UrlMap.Topic(topic.Key, p)),
-                }, models);
-            foreach (var page in pages) yield return page;
-        }
+        var entries = index.Topics.Select(t => new DirectoryEntryModel(t.Title, index.Urls.Href(UrlMap.Topic(t.Key)),
+            index.ByTopic[t.Key].Count, t.Description, null)).ToList();
+        var pages = index.Topics.SelectMany(topic => Listed(index, models,
+            new Listing("topic", topic.Key, topic.Title, topic.Description, index.ByTopic[topic.Key],
+                p => UrlMap.Topic(topic.Key, p), UrlMap.TopicFeed(topic.Key)),
+            page => page));
+        return pages.Prepend(Directory("topics", UrlMap.Topics(), models.T("topics_title"), models.T("topics_intro"),
+            entries, index.Urls));
     }
+
+    /// <summary>What a source's or topic's list of articles is made from.</summary>
+    private sealed record Listing(string Kind, string Key, string Name, string Description,
+        IReadOnlyList<Article> Articles,
+        Func<int, string> PathOf, string FeedPath);
+
+    /// <summary>The pages of a source's or topic's list of articles; <paramref name="finish"/> adds what only one kind
+    /// shows.</summary>
+    private static IEnumerable<PlannedPage> Listed(SiteIndex index, PageModelFactory models, Listing listing,
+        Func<ListPageModel, ListPageModel> finish) =>
+        Paginate(index, listing.Kind + " " + listing.Key, listing.Articles, listing.PathOf, "pages/" + listing.Kind,
+            (page, total) => finish(new ListPageModel
+            {
+                ListKind = listing.Kind,
+                Title = page == 1 ? listing.Name : models.PageOf(listing.Name, page, total),
+                Heading = listing.Name,
+                Intro = listing.Description,
+                Description = listing.Description.Length > 0 ? listing.Description
+                    : models.T(listing.Kind + "_description", ("name", listing.Name)),
+                CanonicalUrl = index.Urls.Absolute(listing.PathOf(page)),
+                FeedUrl = index.Urls.Href(listing.FeedPath),
+                FeedTitle = $"{listing.Name} — {index.Site.Title}",
+                Articles = [],
+                TotalArticles = listing.Articles.Count,
+                Pagination = models.Pagination(page, total, listing.PathOf),
+            }), models);
 
     private static IEnumerable<PlannedPage> Translators(SiteIndex index, PageModelFactory models)
     {

@@ -1,7 +1,6 @@
 using StaticSite.Content;
 using StaticSite.Rendering.Models;
 
-
 namespace StaticSite.Rendering;
 
 /// <summary>One page the build will make: its site path, its template, how to make its model (only when it must be

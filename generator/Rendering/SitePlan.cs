@@ -1,6 +1,5 @@
 using StaticSite.Rendering.Models;
 
-
 namespace StaticSite.Rendering;
 
 /// <summary>Every page of the site in the order the sitemap lists them, with the fingerprinted assets, the link policy

@@ -1,7 +1,6 @@
 using StaticSite.Diagnostics;
 using StaticSite.Output;
 
-
 namespace StaticSite.Serve;
 
 /// <summary>What the server shows at one moment: the last good site with any previewed article pages laid over it, and
@@ -10,8 +9,8 @@ internal sealed record BuildSnapshot(OutputSet? Site, string BasePath, IReadOnly
 {
     /// <summary>Pages rendered ahead of the full rebuild (edited articles), by output path; they win over <see
     /// cref="Site"/>.</summary>
-    public IReadOnlyDictionary<string, OutputFile> Previews { get; init; } = new Dictionary<string,
-        OutputFile>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, OutputFile> Previews { get; init; } =
+        new Dictionary<string, OutputFile>(StringComparer.Ordinal);
 
     /// <summary>Whether the latest build failed (the last good site, if any, is still served).</summary>
     public bool Failed => Errors.Count > 0;

@@ -1,7 +1,6 @@
 using StaticSite.Content;
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Validation;
 
 /// <summary>The validation of one article file under way: the file, what it is checked against, and whether an error

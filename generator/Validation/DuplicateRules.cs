@@ -1,7 +1,6 @@
 using StaticSite.Content;
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Validation;
 
 /// <summary>What must be unique across articles: a slug within a language, and one version of a report per

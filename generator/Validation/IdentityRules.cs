@@ -1,7 +1,6 @@
 using StaticSite.Content;
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Validation;
 
 /// <summary>What names an article: its title and date are there, its slug is safe, its language is one of the

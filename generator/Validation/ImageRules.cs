@@ -1,6 +1,5 @@
 using StaticSite.Content;
 
-
 namespace StaticSite.Validation;
 
 /// <summary>The <c>image:</c> block: a file in <c>content/media/</c> or an absolute http(s) address, with <c>alt</c>

@@ -1,6 +1,5 @@
 using StaticSite.Content;
 
-
 namespace StaticSite.Validation;
 
 /// <summary>The validate step's result: the articles this build publishes, newest first, and the earliest date of a

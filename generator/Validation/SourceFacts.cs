@@ -1,6 +1,5 @@
 using StaticSite.Content;
 
-
 namespace StaticSite.Validation;
 
 /// <summary>Where a report came from, as the <c>source:</c> block gives it once checked: the publication (null when

@@ -1,7 +1,6 @@
 using StaticSite.Content;
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Validation;
 
 /// <summary>The <c>source:</c> block: a publication declared in <c>sources.yml</c>, the original's address (absolute

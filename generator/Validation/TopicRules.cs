@@ -1,7 +1,6 @@
 using StaticSite.Content;
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Validation;
 
 /// <summary>The <c>topics:</c> list: at least one, each a key of <c>topics.yml</c>.</summary>

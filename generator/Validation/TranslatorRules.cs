@@ -1,6 +1,5 @@
 using StaticSite.Content;
 
-
 namespace StaticSite.Validation;
 
 /// <summary>The <c>translators:</c> list: required when the original's language differs from the article's.</summary>

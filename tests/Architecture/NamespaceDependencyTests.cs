@@ -1,6 +1,5 @@
 using StaticSite.Pipeline;
 
-
 namespace StaticSite.Tests.Architecture;
 
 public sealed class NamespaceDependencyTests

@@ -2,7 +2,6 @@ using StaticSite.Content;
 using StaticSite.Content.Yaml;
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Tests.Content;
 
 public class FrontMatterReaderTests

@@ -1,7 +1,6 @@
 using StaticSite.Content;
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Tests.Content;
 
 public class FrontMatterSplitterTests

@@ -1,6 +1,5 @@
 using StaticSite.Content;
 
-
 namespace StaticSite.Tests.Content;
 
 public class UrlRulesTests

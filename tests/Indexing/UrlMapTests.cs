@@ -2,7 +2,6 @@ using StaticSite.Content;
 using StaticSite.Indexing;
 using StaticSite.Output;
 
-
 namespace StaticSite.Tests.Indexing;
 
 public class UrlMapTests

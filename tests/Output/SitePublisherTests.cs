@@ -1,6 +1,5 @@
 using StaticSite.Output;
 
-
 namespace StaticSite.Tests.Output;
 
 public sealed class SitePublisherTests : IDisposable

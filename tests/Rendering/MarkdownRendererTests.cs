@@ -2,7 +2,6 @@ using StaticSite.Content;
 using StaticSite.Diagnostics;
 using StaticSite.Rendering;
 
-
 namespace StaticSite.Tests.Rendering;
 
 public class MarkdownRendererTests

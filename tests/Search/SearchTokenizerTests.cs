@@ -1,6 +1,5 @@
 using StaticSite.Search;
 
-
 namespace StaticSite.Tests.Search;
 
 public sealed class SearchTokenizerTests

@@ -1,6 +1,5 @@
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Tests.Validation;
 
 public class SuggestionsTests

@@ -2,7 +2,6 @@ using StaticSite.Content;
 using StaticSite.Content.Yaml;
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Fuzz;
 
 /// <summary>Runs one input through the front-matter reader (split, YAML, typed fields); any exception is a bug the fuzzer records as a crash.</summary>

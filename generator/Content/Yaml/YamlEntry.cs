@@ -1,6 +1,5 @@
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Content.Yaml;
 
 /// <summary>One <c>key: value</c> pair of a YAML mapping, with the key's own location.</summary>

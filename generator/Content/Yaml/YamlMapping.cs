@@ -1,6 +1,5 @@
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Content.Yaml;
 
 /// <summary>A YAML mapping in document order.</summary>

@@ -1,6 +1,5 @@
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Content.Yaml;
 
 /// <summary>A YAML scalar; <see cref="IsPlain"/> tells an unquoted <c>null</c> or <c>~</c> from the quoted

@@ -1,6 +1,5 @@
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Content.Yaml;
 
 /// <summary>A YAML list.</summary>

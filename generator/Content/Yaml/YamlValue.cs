@@ -1,6 +1,5 @@
 using StaticSite.Diagnostics;
 
-
 namespace StaticSite.Content.Yaml;
 
 /// <summary>A node of front matter or a registry file, with where it starts, so every field can be reported at its line

@@ -1,11 +1,9 @@
 namespace StaticSite.Rendering.Models;
 
 /// <summary>The page listing all sources, topics or translators.</summary>
-internal sealed record DirectoryPageModel : PageModel
+internal sealed record DirectoryPageModel : ListingPageModel
 {
     public required string DirectoryKind { get; init; }
-    public required string Heading { get; init; }
-    public string Intro { get; init; } = "";
     public required IReadOnlyList<DirectoryEntryModel> Entries { get; init; }
 
     /// <inheritdoc />

@@ -1,11 +1,9 @@
 namespace StaticSite.Rendering.Models;
 
 /// <summary>A paginated list of articles: the home page, a source, a topic or a translator.</summary>
-internal sealed record ListPageModel : PageModel
+internal sealed record ListPageModel : ListingPageModel
 {
     public required string ListKind { get; init; }
-    public required string Heading { get; init; }
-    public string Intro { get; init; } = "";
     public required IReadOnlyList<ArticleCardModel> Articles { get; init; }
     public required int TotalArticles { get; init; }
     public required PaginationModel Pagination { get; init; }
