@@ -11,7 +11,8 @@ internal sealed class LinkChecker
     /// <summary>Reports each site-relative link target (recorded as pages were added) that is outside <paramref
     /// name="basePath"/> or has no file behind it, at <paramref name="templatesDisplay"/>: only templates write links
     /// that the body check did not see.</summary>
-    public void Check(OutputSet output, string basePath, string templatesDisplay, DiagnosticBag diagnostics)
+    public void Check(OutputSet output, string basePath, string templatesDisplay, DiagnosticBag diagnostics,
+        IReadOnlySet<string>? failedPages = null)
     {
         foreach (var (target, page) in output.LinkTargets)
         {
@@ -27,7 +28,7 @@ internal sealed class LinkChecker
 
             var relative = path[basePath.Length..];
             var file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
-            if (!output.Contains(file))
+            if (!output.Contains(file) && failedPages?.Contains(file) != true)
             {
                 diagnostics.Error(SourceLocation.FileOnly(templatesDisplay),
                     $"page /{page} links to '{url}', which the build did not produce");

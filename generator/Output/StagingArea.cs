@@ -19,8 +19,8 @@ internal sealed partial class StagingArea
     private const int QueuedFiles = 256;
 
     /// <summary>Files larger than this (search shards, big list pages) are written by the thread that made them, so the
-    /// queue never holds more than <see cref="QueuedFiles"/> small copies (16 MB at most) and a large site's peak memory
-    /// stays down.</summary>
+    /// queue never holds more than <see cref="QueuedFiles"/> small copies (16 MB at most) and a large site's peak
+    /// memory stays down.</summary>
     private const int LargestQueuedFile = 64 * 1024;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);

@@ -64,10 +64,11 @@ internal sealed class BuildPipeline(BuildState state)
         {
             var target = new PageRenderer.Target(
                 output, state.Pages, state.Terms, diagnostics, progress is null ? null : progress.Step);
-            steps.Run("render pages", () => renderer.Render(plan, index, target, cancellation), plan.Pages.Count);
+            var failed = steps.Run("render pages", () => renderer.Render(plan, index, target, cancellation),
+                plan.Pages.Count);
             steps.Run("write site files", () =>
                 SiteFiles.Write(index, plan, templateSet, content, output, state.Terms));
-            Check(steps, output, index, templates.DisplayPath(""), options, diagnostics);
+            Check(steps, output, index, failed, templates.DisplayPath(""), options, diagnostics);
             if (diagnostics.HasErrors)
             {
                 output.Staging?.Abort();
@@ -116,14 +117,14 @@ internal sealed class BuildPipeline(BuildState state)
         return options.BaseUrl is { } baseUrl ? loaded with { Site = loaded.Site with { BaseUrl = baseUrl } } : loaded;
     }
 
-    /// <summary>The checks of the built pages: every internal link, and, when asked, the markup's safety and each
-    /// page's anchors and media (<c>check</c>).</summary>
-    private static void Check(StepTimer steps, OutputSet output, SiteIndexSet index, string templatesDisplay,
-        BuildOptions options,
-        DiagnosticBag diagnostics)
+    /// <summary>The checks of the built pages: every internal link (except to pages a template error already kept from
+    /// rendering), and, when asked, the markup's safety and each page's anchors and media (<c>check</c>).</summary>
+    private static void Check(StepTimer steps, OutputSet output, SiteIndexSet index, IReadOnlySet<string> failed,
+        string templatesDisplay, BuildOptions options, DiagnosticBag diagnostics)
     {
         var basePath = index.Default.RootUrls.BasePath;
-        steps.Run("check links", () => new LinkChecker().Check(output, basePath, templatesDisplay, diagnostics));
+        steps.Run("check links", () => new LinkChecker()
+            .Check(output, basePath, templatesDisplay, diagnostics, failed));
         if (options.Audit)
         {
             steps.Run("audit", () => new OutputAuditor().Audit(output, basePath, templatesDisplay, diagnostics));

@@ -1,8 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
+using StaticSite.Diagnostics;
 
 namespace StaticSite.Rendering;
 
@@ -84,9 +87,21 @@ internal sealed class ModelAccessor<[DynamicallyAccessedMembers(DynamicallyAcces
             return true;
         }
 
-        value = null;
-        return false;
+        throw new ScriptRuntimeException(span, UnknownMember(member));
     }
+
+    /// <summary>What a template is told when it reads a member the model does not have: the members it does have, the
+    /// closest first when one is close.</summary>
+    private string UnknownMember(string member)
+    {
+        var names = string.Join(", ", _getters.Keys.Order(StringComparer.Ordinal));
+        return $"'{member}' is not a member of {ModelName}{Suggestions.DidYouMean(member, _getters.Keys)}; its " +
+            $"members are: {names}";
+    }
+
+    /// <summary>The model's name in words, with its type name (<c>the list page model (ListPageModel)</c>).</summary>
+    private static string ModelName { get; } =
+        $"the {Regex.Replace(typeof(T).Name, "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant()} ({typeof(T).Name})";
 
     /// <inheritdoc />
     public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) =>

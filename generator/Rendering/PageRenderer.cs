@@ -21,18 +21,21 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
     public sealed record Target(OutputSet Output, PageRecords Records, SearchTermStore Terms,
         DiagnosticBag Diagnostics, Action? PageDone);
 
-    /// <summary>Renders (or reuses) every page of <paramref name="plan"/>; a cancelled render throws
+    /// <summary>Renders (or reuses) every page of <paramref name="plan"/>; returns the output paths of the pages a
+    /// template error kept from rendering (each error is reported once). A cancelled render throws
     /// <see cref="OperationCanceledException"/>.</summary>
-    public void Render(SitePlan plan, SiteIndexSet all, Target target, CancellationToken cancellation = default)
+    public IReadOnlySet<string> Render(
+        SitePlan plan, SiteIndexSet all, Target target, CancellationToken cancellation = default)
     {
         var fingerprints = target.Records.Enabled ? new PageFingerprints(templates, all) : null;
+        var failures = new TemplateFailures();
         using var contexts = new ThreadLocal<HtmlTemplateContext>(templates.CreateContext);
         Parallel.ForEach(plan.Pages, new ParallelOptions { CancellationToken = cancellation }, page =>
         {
             target.PageDone?.Invoke();
             try
             {
-                RenderOne(page, plan.Links, fingerprints?.Of(page), contexts.Value!, target);
+                RenderOne(page, plan.Links, fingerprints?.Of(page), contexts.Value!, target, failures);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -41,10 +44,13 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
                     $"internal error while rendering {page.SitePath}: {e.GetType().Name}: {e.Message}");
             }
         });
+        failures.Report(target.Diagnostics);
+        return failures.Pages;
     }
 
     private void RenderOne(PlannedPage page, BodyLinkPolicy links, string? key, HtmlTemplateContext context,
-        Target target)
+        Target target,
+        TemplateFailures failures)
     {
         var path = UrlMap.OutputFile(page.SitePath);
         if (key is not null && target.Records.CanReuse(path, key, out var previousLinks)
@@ -66,7 +72,8 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
             model = articleModel with { Body = body };
         }
 
-        var html = RenderPage(context, page.Template, page.Site!, model, target.Diagnostics);
+        var html = RenderPage(context, page.Template, page.Site!, model, (at, message) =>
+            failures.Add(at, message, path, model.Kind, model.Title));
         if (html is null) return;
         target.Output.AddText(path, html);
         if (key is not null) target.Records.Record(path, key, bodyLinks, reused: false);
@@ -81,12 +88,17 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
         var index = all.IndexOf(indexed);
         var models = new PageModelFactory(index, all, templates.Strings);
         var model = models.Article(edited, markdown.Render(edited, plan.Links, diagnostics), indexed);
-        return RenderPage(templates.CreateContext(), "pages/article", plan.Sites[index.Language], model,
-            diagnostics)?.ToString();
+        var failures = new TemplateFailures();
+        var html = RenderPage(templates.CreateContext(), "pages/article", plan.Sites[index.Language], model,
+            (at, message) => failures.Add(at, message, "", model.Kind, model.Title));
+        failures.Report(diagnostics);
+        return html?.ToString();
     }
 
-    private StringBuilder? RenderPage(
-        HtmlTemplateContext context, string template, SiteModel site, PageModel page, DiagnosticBag diagnostics)
+    /// <summary>The page's HTML, in the context's reused builder; null after a template error, which goes to
+    /// <paramref name="failed"/> with its place in the template.</summary>
+    private StringBuilder? RenderPage(HtmlTemplateContext context, string template, SiteModel site, PageModel page,
+        Action<SourceLocation, string> failed)
     {
         var globals = new ScriptObject();
         globals.SetValue("site", site, true);
@@ -101,9 +113,9 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(new SourceLocation(
-                e.Span.FileName ?? template + ".html", e.Span.Start.Line + 1, e.Span.Start.Column + 1),
-                $"template error while rendering the {page.Kind} page '{page.Title}': {e.OriginalMessage}");
+            failed(new SourceLocation(e.Span.FileName ?? template + ".html", e.Span.Start.Line + 1, e.Span.Start.Column
+                + 1),
+                e.OriginalMessage);
             return null;
         }
         finally

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using StaticSite.Cli;
 using StaticSite.Content;
+using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
 using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
@@ -141,6 +142,24 @@ public class CheckCommandTests
         Assert.Contains("content/articles/bad.md:10:9: error: link '#nowhere': this page has no element with id 'nowhere'", diagnostics);
         Assert.Contains(diagnostics, d => d.StartsWith("content/articles/bad.md:10:27: error: ", StringComparison.Ordinal) && d.Contains("'missing'", StringComparison.Ordinal));
         Assert.DoesNotContain(diagnostics, d => d.Contains("'notes'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_misspelled_member_in_a_template_is_one_error_at_its_place_without_the_broken_links_it_causes()
+    {
+        var templates = TestTemplates.Repository();
+        templates["pages/article.html"] = "<h1>{{ page.titel }}</h1>\n" + templates["pages/article.html"];
+        var files = TestSite.Basics();
+        files["articles/a.md"] = TestSite.Article("Alpha", "2021-01-01");
+        files["articles/b.md"] = TestSite.Article("Beta", "2021-02-01");
+
+        var diagnostics = CheckCommand.Check(new MemoryFileTree(files, "content"), new MemoryFileTree(templates, "templates"),
+            new BuildOptions()).Select(d => d.ToString()).ToList();
+
+        var error = Assert.Single(diagnostics, d => d.Contains(": error: ", StringComparison.Ordinal));
+        Assert.StartsWith("templates/pages/article.html:1:13: error: template error while rendering the article page 'Alpha' "
+            + "and 1 other page: 'titel' is not a member of the article page model (ArticlePageModel) (did you mean 'title'?); "
+            + "its members are: ", error);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 using Scriban.Runtime.Accessors;
 using StaticSite.Rendering;
 using StaticSite.Rendering.Models;
@@ -48,11 +49,24 @@ public class ModelAccessorTests
         const string template =
             "{{ x.current }}/{{ x.total }} {{ x.previous_url ?? 'none' }} {{ x.next_url }} " +
             "{{ for p in x.pages }}[{{ p.number + 1 }} {{ p.url }} {{ p.is_current }} {{ if p.is_current }}here{{ else }}there{{ end }}]{{ end }} " +
-            "{{ x.pages.size }} {{ x.missing == null }}";
+            "{{ x.pages.size }}";
         var model = new PaginationModel(2, 3, null, "/page/3/", [new PageLinkModel(1, "/", false), new PageLinkModel(2, "/page/2/", true)]);
 
         Assert.Equal(Render(new TemplateContext(), template, model), Render(new HtmlTemplateContext(), template, model));
-        Assert.Equal("2/3 none /page/3/ [2 / false there][3 /page/2/ true here] 2 true", Render(new HtmlTemplateContext(), template, model));
+        Assert.Equal("2/3 none /page/3/ [2 / false there][3 /page/2/ true here] 2", Render(new HtmlTemplateContext(), template, model));
+    }
+
+    [Fact]
+    public void A_template_reading_a_member_its_model_lacks_fails_at_that_place_naming_the_members_it_has()
+    {
+        var model = new PaginationModel(2, 3, null, "/page/3/", []);
+
+        var error = Assert.Throws<ScriptRuntimeException>(() => Render(new HtmlTemplateContext(), "page {{ x.totl }}", model));
+
+        Assert.Equal(1, error.Span.Start.Line + 1);
+        Assert.Equal(11, error.Span.Start.Column + 1);
+        Assert.Equal("'totl' is not a member of the pagination model (PaginationModel) (did you mean 'total'?); "
+            + "its members are: current, next_url, pages, previous_url, total", error.OriginalMessage);
     }
 
     private static string Render(TemplateContext context, string template, object model)

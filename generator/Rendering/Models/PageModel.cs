@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Scriban.Runtime;
 
 namespace StaticSite.Rendering.Models;
 
@@ -6,16 +7,23 @@ namespace StaticSite.Rendering.Models;
 /// feed.</summary>
 internal abstract record PageModel
 {
+    /// <summary>The page's title (without the site name).</summary>
     public required string Title { get; init; }
+    /// <summary>The page's description, for search engines and link previews.</summary>
     public required string Description { get; init; }
+    /// <summary>The page's absolute address.</summary>
     public required string CanonicalUrl { get; init; }
+    /// <summary>The OpenGraph type: <c>article</c> or <c>website</c>.</summary>
     public string OgType { get; init; } = "website";
+    /// <summary>The feed of what this page lists, or null.</summary>
     public string? FeedUrl { get; init; }
+    /// <summary>That feed's title, or null.</summary>
     public string? FeedTitle { get; init; }
 
     /// <summary>Makes the page's Schema.org JSON-LD on first use, so only pages that are rendered pay for it; it is
     /// derived from the other fields, so page fingerprints leave it out.</summary>
     [JsonIgnore]
+    [ScriptMemberIgnore]
     public Lazy<SafeHtml>? StructuredDataSource { get; init; }
 
     /// <summary>Schema.org JSON-LD for the page (already escaped for a script element), or null when the page has

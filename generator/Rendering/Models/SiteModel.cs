@@ -2,6 +2,20 @@ namespace StaticSite.Rendering.Models;
 
 /// <summary>Site-wide values every template may use: name, language (and its OpenGraph locale), the navigation links
 /// and the asset URLs.</summary>
+/// <param name="Title">The site's name.</param>
+/// <param name="Description">The site's description.</param>
+/// <param name="Language">This language version's code.</param>
+/// <param name="HomeUrl">The home page of this language.</param>
+/// <param name="SourcesUrl">The list of sources.</param>
+/// <param name="TopicsUrl">The list of topics.</param>
+/// <param name="TranslatorsUrl">The list of translators.</param>
+/// <param name="FeedUrl">The site's Atom feed.</param>
+/// <param name="AbsoluteFeedUrl">The site's Atom feed, absolute.</param>
+/// <param name="StylesheetUrl">The stylesheet's address.</param>
+/// <param name="Languages">Every language of the site, for a language switcher; empty on a one-language site.</param>
+/// <param name="DefaultLanguage">The site's main language code.</param>
+/// <param name="SearchUrl">The search page.</param>
+/// <param name="Locale">The OpenGraph locale (<c>ko_KR</c>).</param>
 internal sealed record SiteModel(
     string Title,
     string Description,
