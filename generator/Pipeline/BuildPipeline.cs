@@ -63,7 +63,7 @@ internal sealed class BuildPipeline(BuildState state)
         try
         {
             var target = new PageRenderer.Target(
-                output, state.Pages, state.Terms, diagnostics, progress is null ? null : progress.Step);
+                output, state.Pages, diagnostics, progress is null ? null : progress.Step);
             var failed = steps.Run("render pages", () => renderer.Render(plan, index, target, cancellation),
                 plan.Pages.Count);
             steps.Run("write site files", () =>

@@ -7,7 +7,6 @@ using StaticSite.Incremental;
 using StaticSite.Indexing;
 using StaticSite.Output;
 using StaticSite.Rendering.Models;
-using StaticSite.Search;
 
 namespace StaticSite.Rendering;
 
@@ -16,10 +15,9 @@ namespace StaticSite.Rendering;
 /// build's record is taken from the previous output instead.</summary>
 internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markdown)
 {
-    /// <summary>What rendering a site needs besides the plan: where pages go, the records of the previous build, the
-    /// store of search terms, where problems go, and a callback for each page done.</summary>
-    public sealed record Target(OutputSet Output, PageRecords Records, SearchTermStore Terms,
-        DiagnosticBag Diagnostics, Action? PageDone);
+    /// <summary>What rendering a site needs besides the plan: where pages go, the records of the previous build,
+    /// where problems go, and a callback for each page done.</summary>
+    public sealed record Target(OutputSet Output, PageRecords Records, DiagnosticBag Diagnostics, Action? PageDone);
 
     /// <summary>Renders (or reuses) every page of <paramref name="plan"/>; returns the output paths of the pages a
     /// template error kept from rendering (each error is reported once). A cancelled render throws
@@ -66,7 +64,6 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
         {
             var text = article.Body.Text;
             var body = markdown.Render(article, text, links, target.Diagnostics);
-            SearchIndexBuilder.Prepare(target.Terms, article, text);
             bodyLinks = HtmlLinks.Of(body.Html).Where(t => t.StartsWith('/')).Distinct().Order(StringComparer.Ordinal)
                 .ToList();
             model = articleModel with { Body = body };
