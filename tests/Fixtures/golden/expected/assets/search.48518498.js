@@ -330,8 +330,11 @@
         if (parsed.words.length === 0) return { total: 0, full: 0, matches: [], facets: {}, words: [] };
         var keys = [];
         parsed.words.forEach(function (w) { keys = keys.concat(w.cjk ? w.bi.concat(w.tri, w.whole) : [w.key]); });
-        return Promise.all([lookup(m, unique(keys)), file("docs.bin", parseDocuments)]).then(function (loaded) {
-          return verify(rank(m, parsed, loaded[0], loaded[1], options.filters || {}));
+        var filters = options.filters || {};
+        var withFacets = options.facets || FACETS.some(function (f) { return filters[f]; });
+        var facetData = withFacets ? file("docs.bin", parseDocuments) : Promise.resolve(null);
+        return Promise.all([lookup(m, unique(keys)), facetData]).then(function (loaded) {
+          return verify(rank(m, parsed, loaded[0], loaded[1], filters));
         });
       });
     }
@@ -367,10 +370,11 @@
         if (filters[facet] && chosen[facet] < 0) chosen[facet] = -2;
       });
       function passes(c, except) {
-        return FACETS.every(function (facet) { return facet === except || chosen[facet] === -1 || docs[facet][c.doc].indexOf(chosen[facet]) >= 0; });
+        return !docs || FACETS.every(function (facet) { return facet === except || chosen[facet] === -1 || docs[facet][c.doc].indexOf(chosen[facet]) >= 0; });
       }
-      var facets = {};
-      FACETS.forEach(function (facet) {
+      var facets = null;
+      if (docs) facets = {};
+      if (docs) FACETS.forEach(function (facet) {
         var counts = new Map();
         all.forEach(function (c) { if (passes(c, facet)) docs[facet][c.doc].forEach(function (v) { counts.set(v, (counts.get(v) || 0) + 1); }); });
         facets[facet] = Array.from(counts.entries()).map(function (e) { return { key: m.facets[facet][e[0]][0], name: m.facets[facet][e[0]][1], count: e[1], chosen: e[0] === chosen[facet] }; })
@@ -483,7 +487,7 @@
   if (typeof globalThis !== "undefined") globalThis.StaticSiteSearch = api;
   if (typeof document === "undefined") return;
 
-  var PAGE = 10;
+  var PAGE = 5;
 
   function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, function (m, name) { return name in values ? values[name] : m; });
@@ -572,6 +576,18 @@
 
     function showFacets(query, filters, found) {
       facetsBox.textContent = "";
+      facetsBox.hidden = found.total === 0;
+      if (!found.facets) {
+        var narrow = element("button", "search-narrow", text("narrow"));
+        narrow.type = "button";
+        narrow.addEventListener("click", function () {
+          searcher.search(query, { filters: filters, facets: true }).then(function (withFacets) {
+            showFacets(query, filters, withFacets);
+          });
+        });
+        facetsBox.appendChild(narrow);
+        return;
+      }
       FACETS.forEach(function (facet) {
         var values = found.facets[facet] || [];
         if (values.length === 0) return;
@@ -601,7 +617,6 @@
         section.appendChild(ul);
         facetsBox.appendChild(section);
       });
-      facetsBox.hidden = facetsBox.childNodes.length === 0;
       Array.prototype.forEach.call(languages, function (a) {
         var url = new URL(a.href, window.location.href);
         url.search = "";
