@@ -40,7 +40,7 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
             if (!store.Keep(key)) store.Put(key, Weigh(article, text));
             packed[doc] = store.Packed(key);
             var fragment = Json(w => SearchFragment.Write(w, article, index, displayDate(article.Date), text));
-            emit($"f/{doc}.bin", Gzip.Compress(fragment));
+            emit($"f/{doc}.bin", Gzip.Compress(fragment, Gzip.Fast));
         });
 
         var facets = new SearchFacets(index, articles);
