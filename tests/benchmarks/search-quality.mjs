@@ -78,11 +78,18 @@ function sample(language, korean) {
 
 // The site's own search: a fresh searcher per query (nothing cached), counting the bytes of every file it reads.
 vm.runInThisContext(readFileSync(join(root, "templates", "assets", "search.js"), "utf8"));
-async function ours(folder, query) {
+// Bytes fetched per language and kind of index file (meta, t = term shards, f = fragments, docs), summed over every
+// query, and the number of queries per language, for the breakdown printed at the end.
+const kinds = new Map();
+const queryCounts = new Map();
+async function ours(folder, query, language) {
   let bytes = 0;
+  queryCounts.set(language, (queryCounts.get(language) || 0) + 1);
   const searcher = globalThis.StaticSiteSearch.createSearcher(async (name) => {
     const data = readFileSync(join(folder, name));
     bytes += data.length;
+    const kind = `${language} ${name.split(/[/.]/)[0]}`;
+    kinds.set(kind, (kinds.get(kind) || 0) + data.length);
     return data;
   });
   const found = await searcher.search(query, {});
@@ -169,7 +176,7 @@ for (const [language, korean] of [["en", false], ["ko", true]]) {
   const { pool, sets } = sample(language, korean);
   const folder = join(site, language === "en" ? "" : language, "search");
   for (const [kind, words] of sets) {
-    rows.push(await measure(`ours, ${kind} words`, (q) => ours(folder, q), language, korean, words, pool));
+    rows.push(await measure(`ours, ${kind} words`, (q, l) => ours(folder, q, l), language, korean, words, pool));
     if (pagefind) rows.push(await measure(`Pagefind, ${kind} words`, (q, l) => pagefind.search(q, l), language, korean, words, pool));
   }
 }
@@ -178,3 +185,7 @@ console.log(`\n${articles} realistic articles (en,ko); queries sampled with seed
 console.log("| search | language | queries | recall | top-1 precision | KB per query (mean) | median | p95 | max |");
 console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|");
 for (const row of rows) console.log(row);
+console.log("\nOur bytes per query by file (KB, mean over every query of the language):");
+for (const [kind, total] of [...kinds.entries()].sort()) {
+  console.log(`  ${kind}: ${(total / 1024 / queryCounts.get(kind.split(" ")[0])).toFixed(1)}`);
+}
