@@ -155,7 +155,8 @@ internal static partial class MarkdownText
     [GeneratedRegex(@"\]\([^)\n]*\)", RegexOptions.CultureInvariant)]
     private static partial Regex LinkDestination();
 
-    [GeneratedRegex(@"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>",
+        RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlTag();
 
     [GeneratedRegex(@"<?(?:https?|mailto|ftp):[^\s>)]*>?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
