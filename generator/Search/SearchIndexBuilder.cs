@@ -32,12 +32,14 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
     {
         var articles = index.Articles.Reverse().ToList();
         var packed = new byte[articles.Count][];
+        using var local = new ThreadLocal<Dictionary<string, int>>(
+            () => new Dictionary<string, int>(1 << 16, StringComparer.Ordinal));
         Parallel.For(0, articles.Count, doc =>
         {
             var article = articles[doc];
             var key = TermsKey(article);
             var text = MarkdownText.Words(article.Body.Text);
-            if (!store.Keep(key)) store.Put(key, Weigh(article, text));
+            if (!store.Keep(key)) Weigh(store, local.Value!, key, article, text);
             packed[doc] = store.Packed(key);
             var fragment = Json(w => SearchFragment.Write(w, article, index, displayDate(article.Date), text));
             emit($"f/{doc}.bin", Gzip.Compress(fragment, Gzip.Fast));
@@ -96,17 +98,22 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
         (new[] { article.Image?.Caption, article.Image?.Credit }.OfType<string>(), SearchWeights.Caption),
     ];
 
-    /// <summary>The weighted terms of one article: each field's term counts (capped) times the field's weight, summed,
-    /// with every term of the body's prose <paramref name="text"/> (see <see cref="MarkdownText.Words"/>).</summary>
-    public static KeyValuePair<string, int>[] Weigh(Article article, string text)
+    /// <summary>Puts the weighted terms of one article into the store under <paramref name="key"/>: each field's term
+    /// counts (capped) times the field's weight, summed, with every term of the body's prose <paramref name="text"/>
+    /// (see <see cref="MarkdownText.Words"/>); terms are found by id through this thread's <paramref
+    /// name="local"/> ids (see <see cref="SearchTermStore.Id"/>).</summary>
+    private static void Weigh(SearchTermStore store, Dictionary<string, int> local, byte[] key, Article article,
+        string text)
     {
-        var scores = _scores ??= new Dictionary<string, int>(4096, StringComparer.Ordinal);
+        var scores = _scores ??= new Dictionary<int, int>(4096);
+        var counts = _scratch ??= new Dictionary<int, int>(4096);
+        var terms = _terms ??= new Dictionary<string, int>(4096, StringComparer.Ordinal);
         scores.Clear();
+        terms.Clear();
         void AddText(string value, int weight)
         {
-            var counts = _scratch ??= new Dictionary<string, int>(4096, StringComparer.Ordinal);
             counts.Clear();
-            SearchTokenizer.Count(value, counts);
+            SearchTokenizer.Count(value, store, terms, local, counts);
             foreach (var (term, count) in counts)
             {
                 CollectionsMarshal.GetValueRefOrAddDefault(scores, term, out _) +=
@@ -120,15 +127,26 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
         }
 
         AddText(text, SearchWeights.Body);
-        return scores.ToArray();
+        var ids = ArrayPool<int>.Shared.Rent(scores.Count);
+        var values = ArrayPool<int>.Shared.Rent(scores.Count);
+        var n = 0;
+        foreach (var (id, score) in scores) (ids[n], values[n++]) = (id, score);
+        store.Put(key, ids.AsSpan(0, n), values.AsSpan(0, n));
+        ArrayPool<int>.Shared.Return(ids);
+        ArrayPool<int>.Shared.Return(values);
     }
 
+    /// <summary>Each thread's term counts of one field, cleared for the next.</summary>
     [ThreadStatic]
-    private static Dictionary<string, int>? _scratch;
+    private static Dictionary<int, int>? _scratch;
+
+    /// <summary>Each thread's ids of the terms of one article, cleared for the next.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, int>? _terms;
 
     /// <summary>Each thread's dictionary of one article's scores, cleared for the next article.</summary>
     [ThreadStatic]
-    private static Dictionary<string, int>? _scores;
+    private static Dictionary<int, int>? _scores;
 
     /// <summary>The bytes <paramref name="write"/> writes as JSON.</summary>
     public static byte[] Json(Action<Utf8JsonWriter> write)

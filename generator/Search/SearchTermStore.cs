@@ -1,14 +1,16 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 namespace StaticSite.Search;
 
 /// <summary>Each article's weighted search terms, on disk beside the page cache and keyed by a SHA-256 of everything
 /// they are computed from, so an incremental build tokenizes and weighs only the articles that changed; terms are
 /// stored once in a string table and each article as (term id, score) pairs in ascending id order, packed as
-/// variable-length numbers (the id as the step from the one before), which the index's postings are built from. Rendering threads use it at once without waiting on each other: only a term seen for the first time
-/// takes a lock.</summary>
+/// variable-length numbers (the id as the step from the one before), which the index's postings are built from.
+/// Rendering threads use it at once without waiting on each other: only a term seen for the first time takes a
+/// lock.</summary>
 internal sealed class SearchTermStore
 {
     private const string Magic = "staticsite-search-terms-3";
@@ -97,7 +99,7 @@ internal sealed class SearchTermStore
         return true;
     }
 
-    /// <summary>The terms kept for this build under this SHA-256 (see <see cref="Keep"/> and <see cref="Put"/>) as
+    /// <summary>The terms kept for this build under this SHA-256 (see <see cref="Keep"/> and the <c>Put</c> methods) as
     /// packed (term id, count) pairs, to read with <see cref="Pairs"/>; ids name <see cref="Term"/>s.</summary>
     public byte[] Packed(byte[] hash) => _current[Key(hash)];
 
@@ -117,6 +119,25 @@ internal sealed class SearchTermStore
         _added = true;
     }
 
+    /// <summary>Records the terms computed for the text with this SHA-256 as term ids (see <see cref="Id"/>) and their
+    /// scores, for this build and the next; sorts both spans by id.</summary>
+    public void Put(byte[] hash, Span<int> ids, Span<int> scores)
+    {
+        _current[Key(hash)] = Pack(ids, scores);
+        _added = true;
+    }
+
+    /// <summary>The id of <paramref name="term"/>, given a new one when the store has none: looked up first in
+    /// <paramref name="local"/>, one thread's own copy of the ids it has met, so that most lookups make no string and
+    /// touch no table shared between threads.</summary>
+    public int Id(ReadOnlySpan<char> term, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> local)
+    {
+        if (local.TryGetValue(term, out var id)) return id;
+        id = Intern(term.ToString());
+        local.Dictionary[Term(id)] = id;
+        return id;
+    }
+
     /// <summary>Makes the terms this build used the previous build of the next one (for a store kept in memory),
     /// dropping the articles that were not indexed.</summary>
     public void Advance()
@@ -132,35 +153,43 @@ internal sealed class SearchTermStore
     public void Save(string file, string generatorVersion)
     {
         if (_loaded && !_added && _previous.Count == 0 && File.Exists(file)) return;
-        var used = new HashSet<int>();
+        var renumber = new int[TermCount];
         foreach (var pairs in _current.Values)
         {
-            foreach (var (id, _) in new Pairs(pairs)) used.Add(id);
+            foreach (var (id, _) in new Pairs(pairs)) renumber[id] = 1;
         }
 
-        var renumber = new Dictionary<int, int>();
-        foreach (var id in used.Order()) renumber[id] = renumber.Count;
+        var strings = new List<string>();
+        for (var id = 0; id < renumber.Length; id++)
+        {
+            if (renumber[id] == 0) continue;
+            renumber[id] = strings.Count;
+            strings.Add(_strings[id]);
+        }
+
         var temporary = file + ".tmp";
         using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
         {
             writer.Write(Magic);
             writer.Write(generatorVersion);
-            writer.Write(renumber.Count);
-            foreach (var id in renumber.Keys) writer.Write(_strings[id]);
+            writer.Write(strings.Count);
+            foreach (var term in strings) writer.Write(term);
             writer.Write(_current.Count);
+            var ids = new List<int>();
+            var scores = new List<int>();
             foreach (var (key, pairs) in _current.OrderBy(p => p.Key))
             {
                 writer.Write((ulong)(key >> 64));
                 writer.Write((ulong)key);
-                var ids = new List<int>();
-                var scores = new List<int>();
+                ids.Clear();
+                scores.Clear();
                 foreach (var (id, score) in new Pairs(pairs))
                 {
                     ids.Add(renumber[id]);
                     scores.Add(score);
                 }
 
-                var packed = Pack([.. ids], [.. scores]);
+                var packed = Pack(CollectionsMarshal.AsSpan(ids), CollectionsMarshal.AsSpan(scores));
                 writer.Write(packed.Length);
                 writer.Write(packed);
             }
@@ -171,9 +200,9 @@ internal sealed class SearchTermStore
 
     /// <summary>Packs (term id, score) pairs, sorting them by id: each id as the step from the previous one, then the
     /// score, both as variable-length numbers.</summary>
-    private static byte[] Pack(int[] ids, int[] scores)
+    private static byte[] Pack(Span<int> ids, Span<int> scores)
     {
-        Array.Sort(ids, scores);
+        ids.Sort(scores);
         var buffer = ArrayPool<byte>.Shared.Rent(ids.Length * 10);
         try
         {

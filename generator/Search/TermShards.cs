@@ -13,8 +13,8 @@ namespace StaticSite.Search;
 internal sealed class TermShards(
     SearchTermStore store, IReadOnlyList<byte[]> articles, int groupPostings = TermShards.GroupPostings)
 {
-    /// <summary>The usual most postings held at once: 4 Mi, 48 MiB.</summary>
-    public const int GroupPostings = 4 * 1024 * 1024;
+    /// <summary>The usual most postings held at once: 1 Mi, 12 MiB.</summary>
+    public const int GroupPostings = 1024 * 1024;
 
     /// <summary>About how many bytes a shard holds before compression.</summary>
     public const int ShardBytes = 32 * 1024;
