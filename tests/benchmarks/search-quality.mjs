@@ -126,7 +126,11 @@ async function pagefindSearcher() {
     if (!existsSync(path) || statSync(path).isDirectory()) { res.writeHead(404); res.end(); return; }
     const data = readFileSync(path);
     bytes += data.length;
-    res.writeHead(200, { "content-type": extname(path) === ".wasm" ? "application/wasm" : "application/octet-stream" });
+    // A fresh connection per request: a kept-alive socket the server times out just as the client reuses it resets.
+    res.writeHead(200, {
+      "content-type": extname(path) === ".wasm" ? "application/wasm" : "application/octet-stream",
+      connection: "close",
+    });
     res.end(data);
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
