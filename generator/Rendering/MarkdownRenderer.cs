@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticSite.Content;
 using StaticSite.Diagnostics;
+using StaticSite.Indexing;
 using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
@@ -13,14 +14,18 @@ namespace StaticSite.Rendering;
 /// the base path to site-relative links.</summary>
 internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
 {
+    private static readonly InlineHtmlSanitizer Sanitizer = new();
+
     /// <summary>Renders <paramref name="article"/>'s body; link problems are reported at their line and column in the
     /// article file.</summary>
-    public SafeHtml Render(Article article, BodyLinkPolicy links, DiagnosticBag diagnostics) =>
-        Render(article, article.Body.Text, links, diagnostics);
+    public SafeHtml Render(Article article, BodyLinkPolicy links, DiagnosticBag diagnostics, string? pagePath = null) =>
+        Render(article, article.Body.Text, links, diagnostics, pagePath);
 
     /// <summary>Renders <paramref name="article"/>'s body from its <paramref name="text"/>, already read by the
-    /// caller.</summary>
-    public SafeHtml Render(Article article, string text, BodyLinkPolicy links, DiagnosticBag diagnostics)
+    /// caller; relative link targets are resolved against <paramref name="pagePath"/>, the site path of the page the
+    /// body is shown on (by default the article's page in the default language).</summary>
+    public SafeHtml Render(Article article, string text, BodyLinkPolicy links, DiagnosticBag diagnostics,
+        string? pagePath = null)
     {
         Markdig.Syntax.MarkdownDocument document;
         try
@@ -34,27 +39,61 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
             return new SafeHtml("");
         }
 
-        foreach (var node in document.Descendants())
+        var page = pagePath ?? UrlMap.Article(article.Slug);
+        var raw = Walk(document, article, new LinkTargets(links, page, diagnostics));
+        if (raw.Blocks.Count > 0 || raw.Inlines.Count > 0)
         {
-            switch (node)
-            {
-                case LinkInline link when link.Url is not null:
-                    link.Url = Rewrite(link.Url, link.IsImage, At(article, link), links, diagnostics);
-                    if (link.Title is not null && link.Title.Any(char.IsControl)) link.Title = null;
-                    break;
-                case AutolinkInline auto:
-                    auto.Url = Rewrite(auto.Url, false, At(article, auto), links, diagnostics);
-                    break;
-                case Markdig.Extensions.Tables.Table table:
-                    AlignWithClasses(table);
-                    break;
-            }
+            var scope = new RawHtmlScope(new BodyPositions(article, text), diagnostics,
+                (url, isImage, at) => Rewrite(url, isImage, at, new LinkTargets(links, page, diagnostics)));
+            RawHtmlPass.Apply(Sanitizer, raw.Blocks, raw.Inlines, text, scope);
         }
 
         var writer = _writer ??= new StringWriter { NewLine = "\n" };
         writer.GetStringBuilder().Clear();
         document.ToHtml(writer, pipeline);
         return new SafeHtml(writer.ToString());
+    }
+
+    /// <summary>What a link is checked against: the site, the page the body is on, and where problems go.</summary>
+    private sealed record LinkTargets(BodyLinkPolicy Links, string PagePath, DiagnosticBag Diagnostics);
+
+    /// <summary>The containers of a body's raw HTML, found while its links are checked.</summary>
+    private sealed record RawHtml(List<ContainerBlock> Blocks, List<ContainerInline> Inlines);
+
+    /// <summary>Checks and rewrites every link and image, aligns tables with classes, turns a bare address whose scheme
+    /// is not allowed back into text, and returns the containers that hold raw HTML.</summary>
+    private static RawHtml Walk(Markdig.Syntax.MarkdownDocument document, Article article, LinkTargets targets)
+    {
+        var raw = new RawHtml([], []);
+        List<LinkInline>? plain = null;
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline { IsAutoLink: true } bare when !UrlRules.IsAllowedInBody(bare.Url ?? ""):
+                    (plain ??= []).Add(bare);
+                    break;
+                case LinkInline link when link.Url is not null:
+                    link.Url = Rewrite(link.Url, link.IsImage, At(article, link), targets);
+                    if (link.Title is not null && link.Title.Any(char.IsControl)) link.Title = null;
+                    break;
+                case AutolinkInline auto:
+                    auto.Url = Rewrite(auto.Url, false, At(article, auto), targets);
+                    break;
+                case Markdig.Extensions.Tables.Table table:
+                    AlignWithClasses(table);
+                    break;
+                case HtmlBlock { Parent: { } parent }:
+                    raw.Blocks.Add(parent);
+                    break;
+                case HtmlInline { Parent: { } parent }:
+                    raw.Inlines.Add(parent);
+                    break;
+            }
+        }
+
+        foreach (var bare in plain ?? []) bare.ReplaceBy(new LiteralInline(bare.Url ?? ""));
+        return raw;
     }
 
     /// <summary>Each thread's output for bodies, reused so its buffer grows once rather than for every article; Markdig
@@ -86,9 +125,9 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
     private static SourceLocation At(Article article, MarkdownObject node) =>
         new(article.DisplayPath, article.BodyLine + node.Line, node.Column + 1);
 
-    private static string Rewrite(string url, bool isImage, SourceLocation at, BodyLinkPolicy links,
-        DiagnosticBag diagnostics)
+    private static string Rewrite(string url, bool isImage, SourceLocation at, LinkTargets targets)
     {
+        var (links, diagnostics) = (targets.Links, targets.Diagnostics);
         if (!UrlRules.IsAllowedInBody(url))
         {
             diagnostics.Error(at, $"link target '{Shorten(url)}' is not allowed: use http(s), mailto or a site path " +
@@ -96,6 +135,8 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
             return "";
         }
 
+        var written = url;
+        if (IsRelativePath(url)) url = Resolve(url, targets.PagePath);
         if (!UrlRules.IsSiteRelative(url)) return url;
 
         var pathEnd = url.IndexOfAny(['?', '#']);
@@ -108,8 +149,10 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         }
         else if (!links.SitePaths.Contains(Uri.UnescapeDataString(normalized)))
         {
-            diagnostics.Error(at, $"{(isImage ? "image" : "link")} to '{Shorten(url)}', which is not a page or file " +
-                $"of this site");
+            var target = ReferenceEquals(written, url) ? $"'{Shorten(url)}'"
+                : $"'{Shorten(written)}' (from this page: {Shorten(Uri.UnescapeDataString(path))})";
+            diagnostics.Error(at, $"{(isImage ? "image" : "link")} to {target}, which is not a page or file of this " +
+                $"site{LinkSuggestions.For(Uri.UnescapeDataString(path), links.SitePaths)}");
             return "";
         }
         else if (!ReferenceEquals(normalized, path))
@@ -119,6 +162,26 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
 
         return links.BasePath + url.TrimStart('/');
     }
+
+    /// <summary>Whether a target is a path relative to the page (no scheme, not from the site root, not only a
+    /// fragment), which a browser resolves against the page's address.</summary>
+    private static bool IsRelativePath(string url)
+    {
+        if (url.Length == 0 || url[0] is '/' or '#') return false;
+        var colon = url.IndexOf(':');
+        var delimiter = url.IndexOfAny(['/', '?', '#']);
+        return colon < 0 || (delimiter >= 0 && delimiter < colon);
+    }
+
+    /// <summary>The site path a relative target names from <paramref name="pagePath"/>, as a browser resolves
+    /// it.</summary>
+    private static string Resolve(string url, string pagePath)
+    {
+        var resolved = new Uri(new Uri(PageOrigin, pagePath), url);
+        return resolved.AbsolutePath + resolved.Query + resolved.Fragment;
+    }
+
+    private static readonly Uri PageOrigin = new("https://site.invalid/");
 
     private static string Shorten(string url) => url.Length > 80 ? url[..80] + "…" : url;
 }
