@@ -30,6 +30,14 @@ internal sealed record FrontMatter
     /// missing.</summary>
     public IReadOnlySet<string> Rejected { get; init; } = new HashSet<string>();
 
+    /// <summary>The mark in <see cref="Rejected"/> of front matter that could not be read at all (a YAML syntax error):
+    /// the file is not validated, only its body is checked.</summary>
+    public const string Unreadable = "\n(front matter)";
+
+    /// <summary>The front matter of a file whose YAML could not be read, at <paramref name="at"/>.</summary>
+    public static FrontMatter UnreadableAt(SourceLocation at) =>
+        new() { At = at, Rejected = new HashSet<string>(StringComparer.Ordinal) { Unreadable } };
+
     /// <summary>Every top-level field name the content model defines.</summary>
     public static readonly string[] FieldNames =
     [

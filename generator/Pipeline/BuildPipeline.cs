@@ -66,6 +66,11 @@ internal sealed class BuildPipeline(BuildState state)
                 output, state.Pages, state.Terms, diagnostics, progress is null ? null : progress.Step);
             var failed = steps.Run("render pages", () => renderer.Render(plan, index, target, cancellation),
                 plan.Pages.Count);
+            if (options.CheckEverything && selected.Rejected.Count > 0)
+            {
+                steps.Run("check rejected bodies", () => CheckRejected(selected.Rejected, plan.Links, diagnostics));
+            }
+
             steps.Run("write site files", () =>
                 SiteFiles.Write(index, plan, templateSet, content, output, state.Terms));
             Check(steps, output, index, failed, templates.DisplayPath(""), options, diagnostics);
@@ -137,6 +142,14 @@ internal sealed class BuildPipeline(BuildState state)
             .ToDictionary(p => p.Page, p => p.Article, StringComparer.Ordinal);
         steps.Run("check pages", () => new PageLinkChecker()
             .Check(output, basePath, articlePages, templatesDisplay, diagnostics));
+    }
+
+    /// <summary>Renders, for their diagnostics only, the bodies of the files validation left out, so one
+    /// <c>check</c> reports a file's broken links with its front-matter errors.</summary>
+    private void CheckRejected(IReadOnlyList<ArticleFile> rejected, BodyLinkPolicy links, DiagnosticBag diagnostics)
+    {
+        var renderer = new MarkdownRenderer(_markdown);
+        Parallel.ForEach(rejected, file => renderer.Check(file, links, diagnostics));
     }
 
     private void Publish(OutputSet output, string folder)

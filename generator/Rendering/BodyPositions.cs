@@ -1,11 +1,10 @@
-using StaticSite.Content;
 using StaticSite.Diagnostics;
 
 namespace StaticSite.Rendering;
 
 /// <summary>Turns a character offset in an article's body into its line and column in the article file, for problems
 /// found in markup that Markdig does not locate itself (attributes of raw HTML).</summary>
-internal sealed class BodyPositions(Article article, string body)
+internal sealed class BodyPositions(BodyOrigin origin, string body)
 {
     private List<int>? _lineStarts;
 
@@ -16,7 +15,7 @@ internal sealed class BodyPositions(Article article, string body)
         offset = Math.Clamp(offset, 0, body.Length);
         var index = starts.BinarySearch(offset);
         var line = index >= 0 ? index : ~index - 1;
-        return new SourceLocation(article.DisplayPath, article.BodyLine + line, offset - starts[line] + 1);
+        return new SourceLocation(origin.DisplayPath, origin.BodyLine + line, offset - starts[line] + 1);
     }
 
     private static List<int> LineStarts(string text)

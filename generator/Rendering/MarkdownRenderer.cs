@@ -25,7 +25,21 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
     /// caller; relative link targets are resolved against <paramref name="pagePath"/>, the site path of the page the
     /// body is shown on (by default the article's page in the default language).</summary>
     public SafeHtml Render(Article article, string text, BodyLinkPolicy links, DiagnosticBag diagnostics,
-        string? pagePath = null)
+        string? pagePath = null) =>
+        Render(new BodyOrigin(article.DisplayPath, article.BodyLine), text,
+            new LinkTargets(links, pagePath ?? UrlMap.Article(article.Slug), diagnostics));
+
+    /// <summary>Renders the body of a file left out for an error and drops the result, so <c>check</c> reports the
+    /// body's mistakes (links, images, HTML) in the same run as the front matter's.</summary>
+    public void Check(ArticleFile file, BodyLinkPolicy links, DiagnosticBag diagnostics)
+    {
+        var slug = file.FrontMatter.Slug?.Value ?? Path.GetFileNameWithoutExtension(file.RelativePath);
+        var page = Slugs.IsSafe(slug) ? UrlMap.Article(slug) : "/articles/";
+        Render(new BodyOrigin(file.DisplayPath, file.BodyLine), file.Body.Text,
+            new LinkTargets(links, page, diagnostics));
+    }
+
+    private SafeHtml Render(BodyOrigin origin, string text, LinkTargets targets)
     {
         Markdig.Syntax.MarkdownDocument document;
         try
@@ -34,17 +48,16 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         }
         catch (ArgumentException e)
         {
-            diagnostics.Error(new SourceLocation(article.DisplayPath, article.BodyLine, 1),
+            targets.Diagnostics.Error(new SourceLocation(origin.DisplayPath, origin.BodyLine, 1),
                 $"the body cannot be rendered: {e.Message}");
             return new SafeHtml("");
         }
 
-        var page = pagePath ?? UrlMap.Article(article.Slug);
-        var raw = Walk(document, article, new LinkTargets(links, page, diagnostics));
+        var raw = Walk(document, origin, targets);
         if (raw.Blocks.Count > 0 || raw.Inlines.Count > 0)
         {
-            var scope = new RawHtmlScope(new BodyPositions(article, text), diagnostics,
-                (url, isImage, at) => Rewrite(url, isImage, at, new LinkTargets(links, page, diagnostics)));
+            var scope = new RawHtmlScope(new BodyPositions(origin, text), targets.Diagnostics,
+                (url, isImage, at) => Rewrite(url, isImage, at, targets));
             RawHtmlPass.Apply(Sanitizer, raw.Blocks, raw.Inlines, text, scope);
         }
 
@@ -62,7 +75,7 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
 
     /// <summary>Checks and rewrites every link and image, aligns tables with classes, turns a bare address whose scheme
     /// is not allowed back into text, and returns the containers that hold raw HTML.</summary>
-    private static RawHtml Walk(Markdig.Syntax.MarkdownDocument document, Article article, LinkTargets targets)
+    private static RawHtml Walk(Markdig.Syntax.MarkdownDocument document, BodyOrigin origin, LinkTargets targets)
     {
         var raw = new RawHtml([], []);
         List<LinkInline>? plain = null;
@@ -74,11 +87,11 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
                     (plain ??= []).Add(bare);
                     break;
                 case LinkInline link when link.Url is not null:
-                    link.Url = Rewrite(link.Url, link.IsImage, At(article, link), targets);
+                    link.Url = Rewrite(link.Url, link.IsImage, At(origin, link), targets);
                     if (link.Title is not null && link.Title.Any(char.IsControl)) link.Title = null;
                     break;
                 case AutolinkInline auto:
-                    auto.Url = Rewrite(auto.Url, false, At(article, auto), targets);
+                    auto.Url = Rewrite(auto.Url, false, At(origin, auto), targets);
                     break;
                 case Markdig.Extensions.Tables.Table table:
                     AlignWithClasses(table);
@@ -122,8 +135,8 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         foreach (var column in columns) column.Alignment = null;
     }
 
-    private static SourceLocation At(Article article, MarkdownObject node) =>
-        new(article.DisplayPath, article.BodyLine + node.Line, node.Column + 1);
+    private static SourceLocation At(BodyOrigin origin, MarkdownObject node) =>
+        new(origin.DisplayPath, origin.BodyLine + node.Line, node.Column + 1);
 
     private static string Rewrite(string url, bool isImage, SourceLocation at, LinkTargets targets)
     {

@@ -37,11 +37,17 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline)
             .OrderByDescending(a => a.Date.Value)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
-        return new SelectedArticles(selected, nextDue);
+        var published = new HashSet<string>(valid.Where(a => !duplicates.Contains(a)).Select(a => a.DisplayPath),
+            StringComparer.Ordinal);
+        return new SelectedArticles(selected, nextDue)
+        {
+            Rejected = content.Articles.Where(f => !published.Contains(f.DisplayPath)).ToList(),
+        };
     }
 
     private Article? ValidateOne(ArticleFile file, LoadedContent content, DiagnosticBag diagnostics)
     {
+        if (file.FrontMatter.Rejected.Contains(FrontMatter.Unreadable)) return null;
         var check = new ArticleCheck(file, content, diagnostics);
         var (slug, language) = IdentityRules.Check(check);
         var source = SourceRules.Check(check);

@@ -4,4 +4,9 @@ namespace StaticSite.Validation;
 
 /// <summary>The validate step's result: the articles this build publishes, newest first, and the earliest date of a
 /// valid article left out because it lies in the future (when the site will next change by itself).</summary>
-internal sealed record SelectedArticles(IReadOnlyList<Article> Articles, DateTimeOffset? NextDue);
+internal sealed record SelectedArticles(IReadOnlyList<Article> Articles, DateTimeOffset? NextDue)
+{
+    /// <summary>The files left out for an error (in their front matter, or a duplicate slug), whose bodies
+    /// <c>check</c> still renders to report their mistakes in the same run.</summary>
+    public IReadOnlyList<ArticleFile> Rejected { get; init; } = [];
+}
