@@ -6,6 +6,7 @@ var root = new RootCommand("staticsite: builds the translated-reports site from 
 root.Add(BuildCommand.Create());
 root.Add(CheckCommand.Create());
 root.Add(NewCommand.Create());
+root.Add(ImportCommand.Create());
 root.Add(ServeCommand.Create());
 
 var parsed = root.Parse(args);

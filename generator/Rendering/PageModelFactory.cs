@@ -13,6 +13,10 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
     private readonly string _dateFormat = (strings ?? InterfaceStrings.None)
         .Get(index.Language, index.Site.Language, "date_format") is var f && f != "date_format" ? f : "d MMMM yyyy";
 
+    private readonly string _dateTimeFormat = (strings ?? InterfaceStrings.None)
+        .Get(index.Language, index.Site.Language, "date_time_format") is var f && f != "date_time_format" ? f
+            : "d MMMM yyyy, HH:mm 'UTC'zzz";
+
     /// <summary>An interface string of this index's language, with placeholders filled.</summary>
     public string T(string key, params (string Name, object Value)[] values) =>
         (strings ?? InterfaceStrings.None).Get(index.Language, index.Site.Language, key, values);
@@ -64,8 +68,10 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             .ToList();
     }
 
-    /// <summary>A date for templates, written the way this language writes dates.</summary>
-    public DateModel Date(ContentDate date) => new(date.DisplayAs(_dateFormat), date.Machine);
+    /// <summary>A date for templates, written the way this language writes dates, with its time and zone when one
+    /// was given.</summary>
+    public DateModel Date(ContentDate date) =>
+        new(date.DisplayAs(date.HasTime ? _dateTimeFormat : _dateFormat), date.Machine) { Zoned = date.Rfc3339 };
 
     /// <summary>A translator's link.</summary>
     public LinkModel Translator(string name) => new(name, _urls.Href(UrlMap.Translator(index.TranslatorSlugs[name])));

@@ -103,8 +103,8 @@ internal sealed class RawHtmlFragment
             if (name != "img") continue;
             if (!element.HasAttribute("alt"))
             {
-                _scope.Diagnostics.Error(At(Offset(element)), "the image has no alt text: add alt=\"…\" saying what it " +
-                    "shows, for readers who cannot see it");
+                _scope.Diagnostics.Error(At(Offset(element)),
+                    "the image has no alt text: add alt=\"…\" saying what it shows, for readers who cannot see it");
             }
 
             if (!CheckUrl(element, "src", isImage: true)) element.Remove();

@@ -38,8 +38,8 @@ internal static class StructuredData
             ["mainEntityOfPage"] = url,
             ["headline"] = a.Title,
             ["description"] = a.Summary,
-            ["datePublished"] = a.Date.Machine,
-            ["dateModified"] = a.LastChanged.Machine,
+            ["datePublished"] = a.Date.Rfc3339,
+            ["dateModified"] = a.LastChanged.Rfc3339,
             ["inLanguage"] = a.Language,
         };
         if (a.Authors.Count > 0) data["author"] = People(a.Authors);
@@ -49,7 +49,7 @@ internal static class StructuredData
         if (a.OriginalTitle is { } originalTitle) work["name"] = originalTitle;
         work["inLanguage"] = a.OriginalLanguage;
         if (a.OriginalUrl is { } workUrl) work["url"] = workUrl;
-        if (a.OriginalPublished is { } published) work["datePublished"] = published.Machine;
+        if (a.OriginalPublished is { } published) work["datePublished"] = published.Rfc3339;
         work["publisher"] = Organization(a.Publication.Name, a.Publication.Url);
         data["translationOfWork"] = work;
         data["publisher"] = Organization(index.Site.Title, index.RootUrls.Absolute(UrlMap.Home()));
@@ -66,7 +66,7 @@ internal static class StructuredData
             data["correction"] = new JsonArray(a.Corrections.Select(c => (JsonNode?)new JsonObject
             {
                 ["@type"] = "CorrectionComment",
-                ["datePublished"] = c.Date.Machine,
+                ["datePublished"] = c.Date.Rfc3339,
                 ["text"] = c.Text,
             }).ToArray());
         }
