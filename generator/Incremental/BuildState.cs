@@ -85,6 +85,9 @@ internal sealed class BuildState
     /// <summary>The warnings the previous build reported, to repeat when nothing changed.</summary>
     public IReadOnlyList<Diagnostic> PreviousWarnings => _stored?.Warnings ?? [];
 
+    /// <summary>How many articles the previous build held back by an embargo, and when the next one lifts.</summary>
+    public (int Count, DateTimeOffset? NextLift) PreviousEmbargo => (_stored?.Embargoed ?? 0, _stored?.NextLift);
+
     /// <summary>How many files the previous build wrote.</summary>
     public int PreviousFileCount => _stored?.Files?.Count ?? 0;
 
@@ -138,6 +141,8 @@ internal sealed class BuildState
         {
             Inputs = summary.Inputs,
             NextDue = summary.NextDue,
+            Embargoed = summary.Embargo.Count,
+            NextLift = summary.Embargo.NextLift,
             Warnings = summary.Warnings.ToList(),
             Files = FileSizes(output),
         };

@@ -78,7 +78,10 @@ internal sealed class BuildPipeline(BuildState state)
             if (options.OutputDir is { } published) steps.Run("publish", () => Publish(output, published));
             var result = Result(output, diagnostics, selected, loaded, steps);
             steps.Run("save cache", () => state.Keep(
-                output, new BuildSummary(inputs, selected.NextDue, result.Diagnostics)));
+                output, new BuildSummary(inputs, selected.NextDue, result.Diagnostics)
+                {
+                    Embargo = (selected.Embargoed, selected.NextLift),
+                }));
             if (state.Remembers) _last = new LastBuild(loaded, index, plan, renderer);
             return result with { Timings = steps.Results };
         }
@@ -147,7 +150,8 @@ internal sealed class BuildPipeline(BuildState state)
 
     private BuildResult UpToDate(StepTimer steps) =>
         new(null, state.PreviousWarnings, 0) { UpToDate = true, PreviousFileCount = state.PreviousFileCount,
-            Timings = steps.Results };
+            Timings = steps.Results, Embargoed = state.PreviousEmbargo.Count,
+            NextLift = state.PreviousEmbargo.NextLift };
 
     private BuildResult Result(OutputSet? output, DiagnosticBag diagnostics, SelectedArticles selected,
         LoadedContent loaded,
@@ -158,5 +162,7 @@ internal sealed class BuildPipeline(BuildState state)
             Site = loaded.Site,
             ReusedPages = state.Pages.Reused,
             NextDue = selected.NextDue,
+            Embargoed = selected.Embargoed,
+            NextLift = selected.NextLift,
         };
 }

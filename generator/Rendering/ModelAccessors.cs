@@ -9,6 +9,7 @@ internal static class ModelAccessors
 {
     private static readonly Dictionary<Type, IObjectAccessor> ByType = new()
     {
+        [typeof(ArchivedCopyModel)] = ModelAccessor<ArchivedCopyModel>.Instance,
         [typeof(ArticleCardModel)] = ModelAccessor<ArticleCardModel>.Instance,
         [typeof(ArticlePageModel)] = ModelAccessor<ArticlePageModel>.Instance,
         [typeof(AssetModel)] = ModelAccessor<AssetModel>.Instance,

@@ -113,7 +113,10 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             Provenance = new ProvenanceModel(
                 Source(a.Publication), a.Publication.Url, a.OriginalUrl, a.OriginalTitle,
                 a.OriginalLanguage, LanguageNames.In(a.OriginalLanguage, a.Language), a.OriginalPublished is { } p
-                    ? Date(p) : null),
+                    ? Date(p) : null)
+            {
+                Archived = a.Archived is { } copy ? new ArchivedCopyModel(copy.Url, Date(copy.Date)) : null,
+            },
             Image = a.Image is { } i
                 ? new ImageModel(i.Src is { } src && UrlRules.IsSiteRelative(src) ? index.RootUrls.Href(src) : i.Src,
                     i.Alt, i.Caption, i.Credit)

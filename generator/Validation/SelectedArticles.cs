@@ -4,4 +4,11 @@ namespace StaticSite.Validation;
 
 /// <summary>The validate step's result: the articles this build publishes, newest first, and the earliest date of a
 /// valid article left out because it lies in the future (when the site will next change by itself).</summary>
-internal sealed record SelectedArticles(IReadOnlyList<Article> Articles, DateTimeOffset? NextDue);
+internal sealed record SelectedArticles(IReadOnlyList<Article> Articles, DateTimeOffset? NextDue)
+{
+    /// <summary>How many valid articles are held back by an <c>embargo:</c> that has not lifted.</summary>
+    public int Embargoed { get; init; }
+
+    /// <summary>When the next embargo lifts, or null when no article is under embargo.</summary>
+    public DateTimeOffset? NextLift { get; init; }
+}
