@@ -13,7 +13,9 @@ internal static class ModelAccessors
         [typeof(ArticleCardModel)] = ModelAccessor<ArticleCardModel>.Instance,
         [typeof(ArticlePageModel)] = ModelAccessor<ArticlePageModel>.Instance,
         [typeof(AssetModel)] = ModelAccessor<AssetModel>.Instance,
+        [typeof(CorrectionEntryModel)] = ModelAccessor<CorrectionEntryModel>.Instance,
         [typeof(CorrectionModel)] = ModelAccessor<CorrectionModel>.Instance,
+        [typeof(CorrectionsPageModel)] = ModelAccessor<CorrectionsPageModel>.Instance,
         [typeof(DateModel)] = ModelAccessor<DateModel>.Instance,
         [typeof(DirectoryEntryModel)] = ModelAccessor<DirectoryEntryModel>.Instance,
         [typeof(DirectoryPageModel)] = ModelAccessor<DirectoryPageModel>.Instance,
@@ -25,6 +27,7 @@ internal static class ModelAccessors
         [typeof(PageLinkModel)] = ModelAccessor<PageLinkModel>.Instance,
         [typeof(PaginationModel)] = ModelAccessor<PaginationModel>.Instance,
         [typeof(ProvenanceModel)] = ModelAccessor<ProvenanceModel>.Instance,
+        [typeof(RevisionModel)] = ModelAccessor<RevisionModel>.Instance,
         [typeof(SearchPageModel)] = ModelAccessor<SearchPageModel>.Instance,
         [typeof(SiteModel)] = ModelAccessor<SiteModel>.Instance,
     };

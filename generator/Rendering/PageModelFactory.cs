@@ -40,6 +40,7 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
         LanguageNames.Locale(index.Language))
     {
         StylesheetIntegrity = assets.Integrity("assets/style.css"),
+        CorrectionsUrl = _urls.Href(UrlMap.Corrections()),
         Assets = assets.Files.ToDictionary(
             f => f.Asset["assets/".Length..],
             f => new AssetModel(index.RootUrls.Href("/" + f.OutputPath), assets.Integrity(f.Asset)),
@@ -93,6 +94,7 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
     public ArticlePageModel Article(Article a, SafeHtml body, Article? indexed = null)
     {
         var links = index.Links[indexed ?? a];
+        var history = ArticleHistory.Of(a, Date, index.Site.Repository);
         return new ArticlePageModel
         {
             Title = a.Title,
@@ -109,7 +111,7 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             Authors = a.Authors,
             Translators = a.Translators.Select(Translator).ToList(),
             Date = Date(a.Date),
-            Updated = a.Updated is { } u ? Date(u) : null,
+            Updated = (a.Updated ?? a.Revised) is { } u ? Date(u) : null,
             Provenance = new ProvenanceModel(
                 Source(a.Publication), a.Publication.Url, a.OriginalUrl, a.OriginalTitle,
                 a.OriginalLanguage, LanguageNames.In(a.OriginalLanguage, a.Language), a.OriginalPublished is { } p
@@ -124,7 +126,13 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             Body = body,
             Topics = a.Topics.Select(Topic).ToList(),
             Places = a.Places,
-            Corrections = a.Corrections.Select(c => new CorrectionModel(Date(c.Date), c.Text)).ToList(),
+            Corrections = a.Corrections.Select((c, i) => new CorrectionModel(Date(c.Date), c.Text)
+            {
+                Id = LoggedCorrection.AnchorOf(i + 1),
+            }).ToList(),
+            History = history.Lines,
+            HistoryHidden = history.Hidden,
+            CorrectionsLogUrl = _urls.Href(UrlMap.Corrections()),
             Related = links.Related.Select(Card).ToList(),
             Translations = Translations(indexed ?? a),
             Older = links.Older is { } o ? new LinkModel(o.Title, _urls.Href(UrlMap.Article(o.Slug))) : null,
