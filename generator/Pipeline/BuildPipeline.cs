@@ -4,6 +4,7 @@ using StaticSite.Checks;
 using StaticSite.Content;
 using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
+using StaticSite.History;
 using StaticSite.Incremental;
 using StaticSite.Indexing;
 using StaticSite.Output;
@@ -40,7 +41,8 @@ internal sealed class BuildPipeline(BuildState state)
         var steps = new StepTimer(progress);
         var diagnostics = new DiagnosticBag();
         var inputs = options.OutputDir is null ? null
-            : steps.Run("check inputs", () => InputDigest.Of(content, templates, options.Settings()));
+            : steps.Run("check inputs", () => InputDigest.Of(content, templates,
+                options.Settings() + "\ngit " + ContentHistory.Head(content)));
         if (inputs is not null && state.IsUpToDate(inputs, options.Now)) return UpToDate(steps);
         state.Pages.Reset();
         var loaded = steps.Run("load", () => Load(content, options, diagnostics));
@@ -55,7 +57,10 @@ internal sealed class BuildPipeline(BuildState state)
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var index = steps.Run("index", () => new SiteIndexer().IndexAll(loaded, selected.Articles));
+        var articles = steps.Run("read history", () => ContentHistory.Read(content, loaded.Site, diagnostics)
+            .Apply(selected.Articles));
+        var index = steps.Run("index", () => new SiteIndexer().IndexAll(WithoutHeldMedia(loaded, selected, articles),
+            articles));
         var plan = steps.Run("plan pages", () => PagePlanner.Plan(index, templateSet));
         var renderer = new PageRenderer(templateSet, new MarkdownRenderer(_markdown));
         var output = options.OutputDir is { } folder
@@ -108,10 +113,19 @@ internal sealed class BuildPipeline(BuildState state)
         var index = last.Index.Languages.FirstOrDefault(l => l.Language == article.Language);
         var indexed = index?.Articles.FirstOrDefault(a => a.DisplayPath == article.DisplayPath);
         if (index is null || indexed is null || indexed.Slug != article.Slug) return null;
+        article = article with { Revisions = indexed.Revisions, Revised = indexed.Revised };
         var html = last.Renderer.RenderArticle(last.Plan, last.Index, article, indexed, diagnostics);
         if (html is null || diagnostics.HasErrors) return null;
         var page = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Article(article.Slug));
         return new OutputFile(page, Encoding.UTF8.GetBytes(html.Replace("\r\n", "\n", StringComparison.Ordinal)), null);
+    }
+
+    /// <summary>The content without the media files only embargoed articles show.</summary>
+    private static LoadedContent WithoutHeldMedia(LoadedContent loaded, SelectedArticles selected,
+        IReadOnlyList<Article> published)
+    {
+        var held = EmbargoedMedia.Of(selected.Held, published, loaded.Media);
+        return held.Count == 0 ? loaded : loaded with { Media = loaded.Media.Where(m => !held.Contains(m)).ToList() };
     }
 
     private LoadedContent Load(IFileTree content, BuildOptions options, DiagnosticBag diagnostics)

@@ -42,7 +42,7 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline)
             .OrderByDescending(a => a.Date.Value)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
-        return new SelectedArticles(selected, nextDue) { Embargoed = embargoed.Count, NextLift = nextLift };
+        return new SelectedArticles(selected, nextDue) { Held = embargoed, NextLift = nextLift };
     }
 
     private Article? ValidateOne(ArticleFile file, LoadedContent content,

@@ -7,7 +7,10 @@ namespace StaticSite.Validation;
 internal sealed record SelectedArticles(IReadOnlyList<Article> Articles, DateTimeOffset? NextDue)
 {
     /// <summary>How many valid articles are held back by an <c>embargo:</c> that has not lifted.</summary>
-    public int Embargoed { get; init; }
+    public int Embargoed => Held.Count;
+
+    /// <summary>The valid articles held back by an embargo that has not lifted.</summary>
+    public IReadOnlyList<Article> Held { get; init; } = [];
 
     /// <summary>When the next embargo lifts, or null when no article is under embargo.</summary>
     public DateTimeOffset? NextLift { get; init; }

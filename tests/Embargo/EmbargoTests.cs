@@ -25,17 +25,22 @@ public sealed class EmbargoTests : IDisposable
         files["articles/old.md"] = TestSite.Article("Older report", "2021-06-01", "[censorship, technology]",
             extra: "places: [Hyesan]\n");
         files["articles/new.md"] = TestSite.Article("Newer report", "2021-06-20", "[censorship, technology]",
-            extra: "places: [Hyesan]\n");
+            extra: "places: [Hyesan]\nimage:\n  src: /media/shared.svg\n  alt: A shared picture\n  credit: Daily NK\n");
+        files["media/shared.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+        files[$"media/{SlugMarker}.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
         files["articles/held.md"] = TestSite.Article(TitleMarker + " in the headline", "2021-06-10",
-            "[censorship, technology]", body: $"The body names the {BodyMarker} twice: {BodyMarker}.",
+            "[censorship, technology]",
+            body: $"The body names the {BodyMarker} twice: {BodyMarker}.\n\n![Shared](/media/shared.svg)",
             extra: $"slug: {SlugMarker}\nplaces: [Hyesan]\nauthor: Reporter Kim\nsummary: {TitleMarker} summary.\n" +
+                $"image:\n  src: /media/{SlugMarker}.svg\n  alt: A held picture\n  credit: Daily NK\n" +
                 "embargo: 2026-12-24T09:00:00+09:00\ncorrections:\n  - date: 2021-06-11\n    text: Fixed a name.\n");
         return files;
     }
 
     private static List<string> FilesContainingMarkers(IEnumerable<(string Path, byte[] Bytes)> files) =>
         files.Where(f => (string[])[TitleMarker, BodyMarker, SlugMarker] is var markers
-                && markers.Any(m => f.Bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(m)) >= 0
+                && markers.Any(m => f.Path.Contains(m, StringComparison.OrdinalIgnoreCase)
+                    || f.Bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(m)) >= 0
                     || f.Bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(m.ToLowerInvariant())) >= 0))
             .Select(f => f.Path).ToList();
 
@@ -69,6 +74,8 @@ public sealed class EmbargoTests : IDisposable
         Assert.Equal(0, result.Embargoed);
         var paths = result.Paths();
         Assert.Contains($"articles/{SlugMarker}/index.html", paths);
+        Assert.Contains($"media/{SlugMarker}.svg", paths);
+        Assert.Contains("media/shared.svg", paths);
         foreach (var path in (string[])["feed.xml", "sitemap.xml", "sources/daily-nk/feed.xml",
             "topics/technology/feed.xml", "translators/yongmin-lee/index.html", "index.html",
             "articles/old/index.html", "articles/new/index.html"])
