@@ -7,6 +7,7 @@ root.Add(BuildCommand.Create());
 root.Add(CheckCommand.Create());
 root.Add(NewCommand.Create());
 root.Add(ServeCommand.Create());
+root.Add(ArchiveOriginalsCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
