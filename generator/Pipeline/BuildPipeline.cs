@@ -57,8 +57,9 @@ internal sealed class BuildPipeline(BuildState state)
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var articles = steps.Run("read history", () => ContentHistory.Read(content, loaded.Site, diagnostics)
-            .Apply(selected.Articles));
+        var history = steps.Run("read history", () => state.History = ContentHistory.Read(
+            content, loaded.Site, diagnostics, state.Remembers ? state.PreviousHistory : null));
+        var articles = history.Apply(selected.Articles);
         var index = steps.Run("index", () => new SiteIndexer().IndexAll(WithoutHeldMedia(loaded, selected, articles),
             articles));
         var plan = steps.Run("plan pages", () => PagePlanner.Plan(index, templateSet));

@@ -128,8 +128,10 @@ public sealed class RevisionHistoryTests
         var output = Path.Combine(repository.Path, "site");
         var options = Options with { ContentDir = repository.Content, TemplatesDir = Repo.PathOf("templates"), OutputDir = output };
         Assert.Equal(0, BuildCommand.Run(options, true, new StringWriter(), new StringWriter()));
+        Assert.True(File.Exists(Path.Combine(repository.Path, ".site.cache", "history.bin")));
         File.AppendAllText(Path.Combine(repository.Content, "articles", "a.md"), "One more line.\n");
         Assert.Equal(0, BuildCommand.Run(options, true, new StringWriter(), new StringWriter()));
+        Assert.Contains("Reword the second paragraph", File.ReadAllText(Path.Combine(output, "articles", "a", "index.html")));
 
         repository.Commit("Add one more line", "2021-08-01T00:00:00+00:00");
         var stdout = new StringWriter();
