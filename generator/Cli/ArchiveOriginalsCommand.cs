@@ -42,12 +42,12 @@ internal static class ArchiveOriginalsCommand
         var command = new Command("archive-originals",
             "List the originals (source.url) that have no archived copy (source.archived); --submit archives them");
         foreach (var option in (Option[])[content, format, submit, limit]) command.Add(option);
-        command.SetAction((result, cancellation) =>
+        command.SetAction(async (result, cancellation) =>
         {
             var request = new Request(result.GetValue(content)!, result.GetValue(format) == "json",
                 result.GetValue(submit), result.GetValue(limit));
             using var handler = new SocketsHttpHandler();
-            return RunAsync(request, Console.Out, Console.Error,
+            return await RunAsync(request, Console.Out, Console.Error,
                 new WaybackSubmitter(handler, WaybackSubmitter.PublicEndpoint, TimeSpan.FromSeconds(5)), cancellation);
         });
         return command;
