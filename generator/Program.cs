@@ -8,6 +8,7 @@ root.Add(CheckCommand.Create());
 root.Add(NewCommand.Create());
 root.Add(ImportCommand.Create());
 root.Add(ServeCommand.Create());
+root.Add(ArchiveOriginalsCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -38,7 +38,7 @@ internal sealed partial class ContentLoader
             i => articles[i] = LoadArticle(tree, articlePaths[i], diagnostics, records));
         return new LoadedContent(registries.Site, registries.Sources, registries.Topics, articles.OfType<ArticleFile>()
             .ToList(),
-            Media(tree, files, diagnostics));
+            Media(tree, files, diagnostics)) { Glossary = registries.Glossary };
     }
 
     /// <summary>Loads one article file (as <see cref="Load"/> does), for example for a quick preview of an
@@ -102,7 +102,8 @@ internal sealed partial class ContentLoader
         var frontMatter = yaml is YamlMapping mapping ? FrontMatterReader.Read(mapping, diagnostics)
             : FrontMatter.UnreadableAt(new SourceLocation(source.DisplayPath, split.FrontMatterLine, 1));
         return new ArticleFile(source.Path, source.DisplayPath, frontMatter,
-            new MarkdownBody(split.Body, source.ReadBody), split.BodyLine, fileHash);
+            new MarkdownBody(split.Body, source.ReadBody), split.BodyLine, fileHash)
+            { ReadText = source.ReadText };
     }
 
     private static List<string> Media(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics)

@@ -26,6 +26,9 @@ internal sealed record FrontMatter
     public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
     public bool Draft { get; init; }
 
+    /// <summary>The instant before which nothing of the article may be published, or null.</summary>
+    public Located<ContentDate>? Embargo { get; init; }
+
     /// <summary>The top-level keys whose value was already reported as invalid, so they are not also reported as
     /// missing.</summary>
     public IReadOnlySet<string> Rejected { get; init; } = new HashSet<string>();
@@ -43,10 +46,15 @@ internal sealed record FrontMatter
     [
         "title", "date", "updated", "language", "slug", "summary", "author", "translators", "source",
         "topics", "places", "image", "translation_key", "corrections", "draft",
+        "embargo",
     ];
 
     /// <summary>The field names of the <c>source:</c> block.</summary>
-    public static readonly string[] SourceFieldNames = ["publication", "url", "title", "language", "published"];
+    public static readonly string[] SourceFieldNames =
+        ["publication", "url", "title", "language", "published", "archived"];
+
+    /// <summary>The field names of the <c>source.archived:</c> block.</summary>
+    public static readonly string[] ArchivedFieldNames = ["url", "date"];
 
     /// <summary>The field names of the <c>image:</c> block.</summary>
     public static readonly string[] ImageFieldNames = ["src", "alt", "caption", "credit"];

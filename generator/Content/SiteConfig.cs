@@ -15,5 +15,21 @@ internal sealed record SiteConfig(
 
     /// <summary>The field names <c>site.yml</c> may have.</summary>
     public static readonly string[] FieldNames = ["title", "description", "base_url", "language", "languages",
-        "page_size"];
+        "page_size", "archive_after_days", "repository", "corrections_policy", "history"];
+
+    /// <summary>How many days after an original was published <c>check</c> expects a snapshot of it
+    /// (<c>source.archived</c>); null: never.</summary>
+    public int? ArchiveAfterDays { get; init; }
+
+    /// <summary>The web address of the content's git repository (such as <c>https://github.com/org/reports</c>), so
+    /// each change in an article's history links to its commit; null: no links.</summary>
+    public string? Repository { get; init; }
+
+    /// <summary>The absolute address of the newsroom's corrections policy, for <c>correctionsPolicy</c> in the
+    /// publisher's structured data; null when site.yml names none.</summary>
+    public string? CorrectionsPolicy { get; init; }
+
+    /// <summary>Whether article pages show their revision history from git (<c>history: false</c> turns it
+    /// off).</summary>
+    public bool History { get; init; } = true;
 }

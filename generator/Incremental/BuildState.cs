@@ -1,4 +1,5 @@
 using StaticSite.Diagnostics;
+using StaticSite.History;
 using StaticSite.Output;
 using StaticSite.Search;
 
@@ -14,11 +15,14 @@ internal sealed class BuildState
     private const string ManifestName = "manifest.json";
     private const string ArticlesName = "articles.bin";
     private const string TermsName = "search-terms.bin";
+    private const string HistoryName = "history.bin";
     private readonly string? _folder;
     private readonly string? _outputDir;
     private readonly CacheManifest? _stored;
     private readonly Lazy<ArticleStore> _articles;
     private readonly Lazy<SearchTermStore> _terms;
+    private ContentHistory? _history;
+    private bool _historyLoaded;
 
     private BuildState(string? folder, string? outputDir, CacheManifest? stored, PageRecords pages,
         Func<ArticleStore> articles,
@@ -78,12 +82,34 @@ internal sealed class BuildState
     /// <summary>Every article's weighted search terms.</summary>
     public SearchTermStore Terms => _terms.Value;
 
+    /// <summary>The revision history the previous build read (reused when the repository is still at its commit), or
+    /// null.</summary>
+    public ContentHistory? PreviousHistory
+    {
+        get
+        {
+            if (!_historyLoaded && _folder is not null && _stored is not null)
+            {
+                _history = ContentHistory.Load(Path.Combine(_folder, HistoryName), GeneratorVersion);
+            }
+
+            _historyLoaded = true;
+            return _history;
+        }
+    }
+
+    /// <summary>The revision history this build read, kept by <see cref="Keep"/> for the next one.</summary>
+    public ContentHistory? History { get; set; }
+
     /// <summary>Whether this state can tell a page is unchanged (false for one-off builds, which fingerprint
     /// nothing).</summary>
     public bool Remembers => Pages.Enabled;
 
     /// <summary>The warnings the previous build reported, to repeat when nothing changed.</summary>
     public IReadOnlyList<Diagnostic> PreviousWarnings => _stored?.Warnings ?? [];
+
+    /// <summary>How many articles the previous build held back by an embargo, and when the next one lifts.</summary>
+    public (int Count, DateTimeOffset? NextLift) PreviousEmbargo => (_stored?.Embargoed ?? 0, _stored?.NextLift);
 
     /// <summary>How many files the previous build wrote.</summary>
     public int PreviousFileCount => _stored?.Files?.Count ?? 0;
@@ -126,6 +152,7 @@ internal sealed class BuildState
         if (_folder is null)
         {
             if (!Remembers) return;
+            (_history, _historyLoaded) = (History, true);
             Articles.Advance();
             Pages.Advance(output);
             Terms.Advance();
@@ -138,6 +165,8 @@ internal sealed class BuildState
         {
             Inputs = summary.Inputs,
             NextDue = summary.NextDue,
+            Embargoed = summary.Embargo.Count,
+            NextLift = summary.Embargo.NextLift,
             Warnings = summary.Warnings.ToList(),
             Files = FileSizes(output),
         };
@@ -150,6 +179,13 @@ internal sealed class BuildState
             () =>
             {
                 if (_articles.IsValueCreated) Articles.Save(Path.Combine(_folder, ArticlesName), GeneratorVersion);
+            },
+            () =>
+            {
+                if (History?.Commit is not null && !ReferenceEquals(History, _history))
+                {
+                    History.Save(Path.Combine(_folder, HistoryName), GeneratorVersion);
+                }
             });
     }
 

@@ -17,6 +17,9 @@ internal sealed record SiteIndex(
     IReadOnlyDictionary<Article, ArticleLinks> Links,
     IReadOnlyList<string> Media)
 {
+    /// <summary>Every correction of this language's articles, newest first (the corrections log).</summary>
+    public IReadOnlyList<LoggedCorrection> Corrections { get; init; } = [];
+
     /// <summary>The language of this index's articles and pages.</summary>
     public string Language { get; init; } = Site.Language;
 

@@ -4,6 +4,7 @@ using StaticSite.Checks;
 using StaticSite.Content;
 using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
+using StaticSite.History;
 using StaticSite.Incremental;
 using StaticSite.Indexing;
 using StaticSite.Output;
@@ -40,7 +41,8 @@ internal sealed class BuildPipeline(BuildState state)
         var steps = new StepTimer(progress);
         var diagnostics = new DiagnosticBag();
         var inputs = options.OutputDir is null ? null
-            : steps.Run("check inputs", () => InputDigest.Of(content, templates, options.Settings()));
+            : steps.Run("check inputs", () => InputDigest.Of(content, templates,
+                options.Settings() + "\ngit " + ContentHistory.Head(content)));
         if (inputs is not null && state.IsUpToDate(inputs, options.Now)) return UpToDate(steps);
         state.Pages.Reset();
         var loaded = steps.Run("load", () => Load(content, options, diagnostics));
@@ -55,7 +57,11 @@ internal sealed class BuildPipeline(BuildState state)
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var index = steps.Run("index", () => new SiteIndexer().IndexAll(loaded, selected.Articles));
+        var history = steps.Run("read history", () => state.History = ContentHistory.Read(
+            content, loaded.Site, diagnostics, state.Remembers ? state.PreviousHistory : null));
+        var articles = history.Apply(selected.Articles);
+        var index = steps.Run("index", () => new SiteIndexer().IndexAll(WithoutHeldMedia(loaded, selected, articles),
+            articles));
         var plan = steps.Run("plan pages", () => PagePlanner.Plan(index, templateSet));
         var renderer = new PageRenderer(templateSet, new MarkdownRenderer(_markdown));
         var output = options.OutputDir is { } folder
@@ -83,7 +89,10 @@ internal sealed class BuildPipeline(BuildState state)
             if (options.OutputDir is { } published) steps.Run("publish", () => Publish(output, published));
             var result = Result(output, diagnostics, selected, loaded, steps);
             steps.Run("save cache", () => state.Keep(
-                output, new BuildSummary(inputs, selected.NextDue, result.Diagnostics)));
+                output, new BuildSummary(inputs, selected.NextDue, result.Diagnostics)
+                {
+                    Embargo = (selected.Embargoed, selected.NextLift),
+                }));
             if (state.Remembers) _last = new LastBuild(loaded, index, plan, renderer);
             return result with { Timings = steps.Results };
         }
@@ -110,10 +119,19 @@ internal sealed class BuildPipeline(BuildState state)
         var index = last.Index.Languages.FirstOrDefault(l => l.Language == article.Language);
         var indexed = index?.Articles.FirstOrDefault(a => a.DisplayPath == article.DisplayPath);
         if (index is null || indexed is null || indexed.Slug != article.Slug) return null;
+        article = article with { Revisions = indexed.Revisions, Revised = indexed.Revised };
         var html = last.Renderer.RenderArticle(last.Plan, last.Index, article, indexed, diagnostics);
         if (html is null || diagnostics.HasErrors) return null;
         var page = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Article(article.Slug));
         return new OutputFile(page, Encoding.UTF8.GetBytes(html.Replace("\r\n", "\n", StringComparison.Ordinal)), null);
+    }
+
+    /// <summary>The content without the media files only embargoed articles show.</summary>
+    private static LoadedContent WithoutHeldMedia(LoadedContent loaded, SelectedArticles selected,
+        IReadOnlyList<Article> published)
+    {
+        var held = EmbargoedMedia.Of(selected.Held, published, loaded.Media);
+        return held.Count == 0 ? loaded : loaded with { Media = loaded.Media.Where(m => !held.Contains(m)).ToList() };
     }
 
     private LoadedContent Load(IFileTree content, BuildOptions options, DiagnosticBag diagnostics)
@@ -160,7 +178,8 @@ internal sealed class BuildPipeline(BuildState state)
 
     private BuildResult UpToDate(StepTimer steps) =>
         new(null, state.PreviousWarnings, 0) { UpToDate = true, PreviousFileCount = state.PreviousFileCount,
-            Timings = steps.Results };
+            Timings = steps.Results, Embargoed = state.PreviousEmbargo.Count,
+            NextLift = state.PreviousEmbargo.NextLift };
 
     private BuildResult Result(OutputSet? output, DiagnosticBag diagnostics, SelectedArticles selected,
         LoadedContent loaded,
@@ -171,5 +190,7 @@ internal sealed class BuildPipeline(BuildState state)
             Site = loaded.Site,
             ReusedPages = state.Pages.Reused,
             NextDue = selected.NextDue,
+            Embargoed = selected.Embargoed,
+            NextLift = selected.NextLift,
         };
 }

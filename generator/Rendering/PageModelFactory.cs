@@ -44,6 +44,7 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
         LanguageNames.Locale(index.Language))
     {
         StylesheetIntegrity = assets.Integrity("assets/style.css"),
+        CorrectionsUrl = _urls.Href(UrlMap.Corrections()),
         Assets = assets.Files.ToDictionary(
             f => f.Asset["assets/".Length..],
             f => new AssetModel(index.RootUrls.Href("/" + f.OutputPath), assets.Integrity(f.Asset)),
@@ -73,6 +74,10 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
     public DateModel Date(ContentDate date) =>
         new(date.DisplayAs(date.HasTime ? _dateTimeFormat : _dateFormat), date.Machine) { Zoned = date.Rfc3339 };
 
+    /// <summary>A date for templates written as a day only, even when it has a time: a commit's time in the revision
+    /// history tells a reader nothing the day does not.</summary>
+    public DateModel Day(ContentDate date) => new(date.DisplayAs(_dateFormat), date.Machine) { Zoned = date.Rfc3339 };
+
     /// <summary>A translator's link.</summary>
     public LinkModel Translator(string name) => new(name, _urls.Href(UrlMap.Translator(index.TranslatorSlugs[name])));
 
@@ -99,6 +104,7 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
     public ArticlePageModel Article(Article a, SafeHtml body, Article? indexed = null)
     {
         var links = index.Links[indexed ?? a];
+        var history = ArticleHistory.Of(a, Day, index.Site.Repository);
         return new ArticlePageModel
         {
             Title = a.Title,
@@ -115,11 +121,14 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             Authors = a.Authors,
             Translators = a.Translators.Select(Translator).ToList(),
             Date = Date(a.Date),
-            Updated = a.Updated is { } u ? Date(u) : null,
+            Updated = a.Updated is { } u ? Date(u) : a.Revised is { } r ? Day(r) : null,
             Provenance = new ProvenanceModel(
                 Source(a.Publication), a.Publication.Url, a.OriginalUrl, a.OriginalTitle,
                 a.OriginalLanguage, LanguageNames.In(a.OriginalLanguage, a.Language), a.OriginalPublished is { } p
-                    ? Date(p) : null),
+                    ? Date(p) : null)
+            {
+                Archived = a.Archived is { } copy ? new ArchivedCopyModel(copy.Url, Date(copy.Date)) : null,
+            },
             Image = a.Image is { } i
                 ? new ImageModel(i.Src is { } src && UrlRules.IsSiteRelative(src) ? index.RootUrls.Href(src) : i.Src,
                     i.Alt, i.Caption, i.Credit)
@@ -127,7 +136,13 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             Body = body,
             Topics = a.Topics.Select(Topic).ToList(),
             Places = a.Places,
-            Corrections = a.Corrections.Select(c => new CorrectionModel(Date(c.Date), c.Text)).ToList(),
+            Corrections = a.Corrections.Select((c, i) => new CorrectionModel(Date(c.Date), c.Text)
+            {
+                Id = LoggedCorrection.AnchorOf(i + 1),
+            }).ToList(),
+            History = history.Lines,
+            HistoryHidden = history.Hidden,
+            CorrectionsLogUrl = _urls.Href(UrlMap.Corrections()),
             Related = links.Related.Select(Card).ToList(),
             Translations = Translations(indexed ?? a),
             Older = links.Older is { } o ? new LinkModel(o.Title, _urls.Href(UrlMap.Article(o.Slug))) : null,

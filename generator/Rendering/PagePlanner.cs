@@ -64,6 +64,7 @@ internal static class PagePlanner
             .Concat(Sources(index, models))
             .Concat(Topics(index, models))
             .Concat(Translators(index, models))
+            .Concat(CorrectionPages.Plan(index, models))
             .Concat(SearchAndNotFound(index, models));
 
     private static IEnumerable<PlannedPage> Home(SiteIndex index, PageModelFactory models)
@@ -100,6 +101,7 @@ internal static class PagePlanner
         yield return article.RelativePath;
         yield return models.CardDigest(article);
         foreach (var related in links.Related) yield return models.CardDigest(related);
+        foreach (var revision in article.Revisions) yield return "revision " + revision.Commit;
         yield return links.Older is { } older ? "older " + older.Slug + " " + older.Title : "no older";
         yield return links.Newer is { } newer ? "newer " + newer.Slug + " " + newer.Title : "no newer";
     }

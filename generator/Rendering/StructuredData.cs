@@ -52,7 +52,9 @@ internal static class StructuredData
         if (a.OriginalPublished is { } published) work["datePublished"] = published.Rfc3339;
         work["publisher"] = Organization(a.Publication.Name, a.Publication.Url);
         data["translationOfWork"] = work;
-        data["publisher"] = Organization(index.Site.Title, index.RootUrls.Absolute(UrlMap.Home()));
+        var publisher = Organization(index.Site.Title, index.RootUrls.Absolute(UrlMap.Home()));
+        if (index.Site.CorrectionsPolicy is { } policy) publisher["correctionsPolicy"] = policy;
+        data["publisher"] = publisher;
         if (ImageUrl(a, index) is { } image) data["image"] = image;
         data["keywords"] = new JsonArray(a.Topics.Select(t => (JsonNode?)JsonValue.Create(t.Title)).ToArray());
         if (a.Places.Count > 0)

@@ -16,6 +16,10 @@ internal sealed class ArticleCheck(ArticleFile file, LoadedContent content, Diag
     /// <summary>The site, registries and media it is checked against.</summary>
     public LoadedContent Content => content;
 
+    /// <summary>The moment the build runs as (for embargoes and the age of originals); it decides what is published
+    /// and warned about, never the bytes of a page.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
+
     /// <summary>Whether no error has been found yet.</summary>
     public bool Ok { get; private set; } = true;
 

@@ -26,6 +26,7 @@ internal static class BrowserSite
         ("search results", "search/?q=wedding+video"),
         ("korean home", "ko/"),
         ("korean article", "ko/articles/private-video-ban-ko/"),
+        ("corrections", "corrections/"),
         ("not found", "404.html"),
     ];
 
@@ -64,6 +65,9 @@ internal static class BrowserSite
               title: "북한, 개인 영상 유포 금지…결혼식 영상도 처벌"
               language: ko
               published: 2021-06-08
+              archived:
+                url: https://web.archive.org/web/20210610093000/https://www.dailynk.com/english/north-korea-bans-sharing-private-video/
+                date: 2021-06-10
             topics: [censorship, technology, youth]
             places: [South Pyongan Province, Pyongyang]
             image:
