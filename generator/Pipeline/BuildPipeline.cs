@@ -6,6 +6,7 @@ using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
 using StaticSite.Incremental;
 using StaticSite.Indexing;
+using StaticSite.Media;
 using StaticSite.Output;
 using StaticSite.Rendering;
 using StaticSite.Validation;
@@ -44,7 +45,9 @@ internal sealed class BuildPipeline(BuildState state)
         if (inputs is not null && state.IsUpToDate(inputs, options.Now)) return UpToDate(steps);
         state.Pages.Reset();
         var loaded = steps.Run("load", () => Load(content, options, diagnostics));
-        var selected = steps.Run("validate", () => new ArticleValidator(_markdown)
+        var images = steps.Run("inspect images", () =>
+            ImageCatalog.Inspect(content, loaded.Media, options.CheckEverything, diagnostics));
+        var selected = steps.Run("validate", () => new ArticleValidator(_markdown, images, options.CheckEverything)
             .Validate(loaded, options.Selection, diagnostics));
         loaded = loaded with { Articles = [] };
         var contentErrors = diagnostics.ErrorCount;
@@ -55,7 +58,9 @@ internal sealed class BuildPipeline(BuildState state)
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var index = steps.Run("index", () => new SiteIndexer().IndexAll(loaded, selected.Articles));
+        var font = Font(content, options, diagnostics);
+        var index = steps.Run("index", () => new SiteIndexer().IndexAll(loaded, selected.Articles)
+            .With(new SiteMedia(images, font is not null)));
         var plan = steps.Run("plan pages", () => PagePlanner.Plan(index, templateSet));
         var renderer = new PageRenderer(templateSet, new MarkdownRenderer(_markdown));
         var output = options.OutputDir is { } folder
@@ -67,7 +72,8 @@ internal sealed class BuildPipeline(BuildState state)
             var failed = steps.Run("render pages", () => renderer.Render(plan, index, target, cancellation),
                 plan.Pages.Count);
             steps.Run("write site files", () =>
-                SiteFiles.Write(index, plan, templateSet, content, output, state.Terms));
+                SiteFiles.Write(index, plan, templateSet, content, output, state.Terms,
+                    new SiteFiles.Pictures(state.Media, font, diagnostics)));
             Check(steps, output, index, failed, templates.DisplayPath(""), options, diagnostics);
             if (diagnostics.HasErrors)
             {
@@ -109,6 +115,21 @@ internal sealed class BuildPipeline(BuildState state)
         if (html is null || diagnostics.HasErrors) return null;
         var page = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Article(article.Slug));
         return new OutputFile(page, Encoding.UTF8.GetBytes(html.Replace("\r\n", "\n", StringComparison.Ordinal)), null);
+    }
+
+    /// <summary>The font social cards are drawn with; without one, a warning (once per build) says what to
+    /// install.</summary>
+    private static CardFont? Font(IFileTree content, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var font = CardFont.Find(options.CardFonts);
+        if (font is null)
+        {
+            diagnostics.Warning(SourceLocation.FileOnly(content.DisplayPath("site.yml")),
+                $"no font for social cards: none of {string.Join(", ", options.CardFonts)} holds {CardFont.Family} " +
+                "(install Debian's fonts-noto-cjk); articles without a photograph are shared with the site image");
+        }
+
+        return font;
     }
 
     private LoadedContent Load(IFileTree content, BuildOptions options, DiagnosticBag diagnostics)

@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -9,8 +10,9 @@ using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 
-/// <summary>Renders an article body to trusted HTML: refuses unsafe link schemes, checks links to site pages, and adds
-/// the base path to site-relative links.</summary>
+/// <summary>Renders an article body to trusted HTML: refuses unsafe link schemes, checks links to site pages, adds the
+/// base path to site-relative links, and turns each image of a published photograph into a responsive
+/// <c>&lt;picture&gt;</c> (a plain link to a photograph goes to its widest published file).</summary>
 internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
 {
     /// <summary>Renders <paramref name="article"/>'s body; link problems are reported at their line and column in the
@@ -34,11 +36,18 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
             return new SafeHtml("");
         }
 
+        var pictures = new List<(LinkInline Link, string Html)>();
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case LinkInline link when link.Url is not null:
+                    if (Photograph(link, At(article, link), links, diagnostics) is { } picture)
+                    {
+                        pictures.Add((link, picture));
+                        break;
+                    }
+
                     link.Url = Rewrite(link.Url, link.IsImage, At(article, link), links, diagnostics);
                     if (link.Title is not null && link.Title.Any(char.IsControl)) link.Title = null;
                     break;
@@ -51,6 +60,7 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
             }
         }
 
+        foreach (var (link, html) in pictures) link.ReplaceBy(new HtmlInline(html));
         var writer = _writer ??= new StringWriter { NewLine = "\n" };
         writer.GetStringBuilder().Clear();
         document.ToHtml(writer, pipeline);
@@ -81,6 +91,60 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         }
 
         foreach (var column in columns) column.Alignment = null;
+    }
+
+    /// <summary>For a link to a photograph of <c>content/media/</c>: an image becomes the markup of its picture
+    /// (returned), a plain link is pointed at the widest published file; a photograph that cannot be published, or an
+    /// image without alt text, is an error at the link. Null for every other link.</summary>
+    private static string? Photograph(LinkInline link, SourceLocation at, BodyLinkPolicy links,
+        DiagnosticBag diagnostics)
+    {
+        var url = link.Url!;
+        if (!UrlRules.IsSiteRelative(url)) return NoAlt(link, at, diagnostics);
+        if (links.Images.At(url) is not { } photo) return NoAlt(link, at, diagnostics);
+        if (photo.Problem is { } problem)
+        {
+            diagnostics.Error(at, $"image '{Shorten(url)}' {problem}");
+            link.Url = "";
+            return null;
+        }
+
+        if (!link.IsImage)
+        {
+            link.Url = "/" + photo.Largest.Path;
+            return null;
+        }
+
+        var alt = AltText(link);
+        if (alt.Length == 0)
+        {
+            NoAlt(link, at, diagnostics);
+            link.Url = "";
+            return null;
+        }
+
+        return Pictures.Html(Pictures.Of(photo, path => links.BasePath + path.TrimStart('/'), Pictures.BodySizes),
+            alt, link.Title);
+    }
+
+    private static string? NoAlt(LinkInline link, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (link.IsImage && AltText(link).Length == 0)
+        {
+            diagnostics.Error(at, "the image has no alt text: describe it between the brackets, as in " +
+                "![Two media players on a table](/media/players.jpg)");
+        }
+
+        return null;
+    }
+
+    /// <summary>The plain text of an image's description (its brackets).</summary>
+    private static string AltText(LinkInline link)
+    {
+        var text = new StringBuilder();
+        foreach (var inline in link.Descendants<LiteralInline>()) text.Append(inline.Content.ToString());
+        foreach (var code in link.Descendants<CodeInline>()) text.Append(code.Content);
+        return text.ToString().Trim();
     }
 
     private static SourceLocation At(Article article, MarkdownObject node) =>
