@@ -60,7 +60,7 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
             }
         }
 
-        foreach (var (link, html) in pictures) link.ReplaceBy(new HtmlInline(html));
+        foreach (var (link, html) in pictures) link.ReplaceBy(new HtmlInline(html), copyChildren: false);
         var writer = _writer ??= new StringWriter { NewLine = "\n" };
         writer.GetStringBuilder().Clear();
         document.ToHtml(writer, pipeline);

@@ -91,6 +91,7 @@ public class PhotographTests
         Assert.Equal("async", img.GetAttribute("decoding"));
         Assert.Null(img.GetAttribute("loading"));
         var body = document.QuerySelector(".article-body picture img")!;
+        Assert.Equal("", body.ParentElement!.ParentElement!.TextContent.Trim());
         Assert.Equal(("lazy", "async", "A side street", "The street"),
             (body.GetAttribute("loading"), body.GetAttribute("decoding"), body.GetAttribute("alt"), body.GetAttribute("title")));
     }
