@@ -67,6 +67,8 @@ internal static class RegistryLoader
             Repository = AbsoluteAddress(f, "repository", diagnostics)?.TrimEnd('/'),
             CorrectionsPolicy = CorrectionsPolicy(f, baseUrl, diagnostics),
             History = f.Mapping.Find("history") is null || f.Flag("history"),
+            Image = Picture(f, "image", files, diagnostics),
+            Logo = Picture(f, "logo", files, diagnostics),
         };
     }
 
@@ -99,6 +101,26 @@ internal static class RegistryLoader
 
         diagnostics.Error(text.Value.At, "'corrections_policy' must be an absolute http(s) address or a path on this " +
             $"site such as /corrections/, not '{text.Value.Value}'");
+        return null;
+    }
+
+    /// <summary>A picture of the site (<c>image</c>, <c>logo</c>): a JPEG, PNG or WebP file in
+    /// <c>content/media/</c>, named by its site path.</summary>
+    private static string? Picture(YamlFields f, string key, IReadOnlyList<string> files, DiagnosticBag diagnostics)
+    {
+        if (f.Text(key) is not { } text) return null;
+        var path = text.Value;
+        var mediaPath = UrlRules.IsSiteRelative(path) ? ImageFiles.MediaPath(path) : null;
+        if (mediaPath is null || !ImageFiles.IsRaster(mediaPath) || ImageFiles.FormatOf(mediaPath) == "GIF")
+        {
+            diagnostics.Error(text.At, $"'{key}' must be the site path of a JPEG, PNG or WebP file in " +
+                $"content/media/, such as /media/{key}.png, not '{path}'");
+            return null;
+        }
+
+        if (files.Contains(mediaPath, StringComparer.Ordinal)) return path;
+        diagnostics.Error(text.At, $"'{key}' names '{path}', which does not exist (site images live in " +
+            "content/media/)");
         return null;
     }
 

@@ -1,6 +1,7 @@
 namespace StaticSite.Content;
 
-/// <summary>Settings from <c>site.yml</c>: the site's name, address, language and list size.</summary>
+/// <summary>Settings from <c>site.yml</c>: the site's name, address, language and list size, and the pictures that
+/// stand for the site (<see cref="Image"/>, <see cref="Logo"/>).</summary>
 internal sealed record SiteConfig(
     string Title,
     string Description,
@@ -9,13 +10,22 @@ internal sealed record SiteConfig(
     IReadOnlyList<string> Languages,
     int PageSize)
 {
+    /// <summary>The picture shown when a page other than an article is shared (a site path such as
+    /// <c>/media/site.jpg</c>), or null: a card with the site's name is drawn instead.</summary>
+    public string? Image { get; init; }
+
+    /// <summary>The publisher's logo for structured data (a site path such as <c>/media/logo.png</c>), or
+    /// null.</summary>
+    public string? Logo { get; init; }
+
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/' (for example
     /// <c>/reports/</c>).</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
     /// <summary>The field names <c>site.yml</c> may have.</summary>
     public static readonly string[] FieldNames = ["title", "description", "base_url", "language", "languages",
-        "page_size", "archive_after_days", "repository", "corrections_policy", "history"];
+        "page_size", "archive_after_days", "repository", "corrections_policy", "history", "image",
+        "logo"];
 
     /// <summary>How many days after an original was published <c>check</c> expects a snapshot of it
     /// (<c>source.archived</c>); null: never.</summary>

@@ -1,4 +1,5 @@
 using StaticSite.Content;
+using StaticSite.Media;
 
 namespace StaticSite.Indexing;
 
@@ -26,4 +27,7 @@ internal sealed record SiteIndex(
     /// <summary>The URLs of the site root, where shared files (assets, media, sitemap) live; the same as <see
     /// cref="Urls"/> for the default language.</summary>
     public UrlMap RootUrls { get; init; } = Urls;
+
+    /// <summary>The site's photographs and whether social cards are drawn.</summary>
+    public SiteMedia Images { get; init; } = SiteMedia.None;
 }

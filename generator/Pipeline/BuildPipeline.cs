@@ -7,6 +7,7 @@ using StaticSite.Diagnostics;
 using StaticSite.History;
 using StaticSite.Incremental;
 using StaticSite.Indexing;
+using StaticSite.Media;
 using StaticSite.Output;
 using StaticSite.Rendering;
 using StaticSite.Validation;
@@ -46,7 +47,9 @@ internal sealed class BuildPipeline(BuildState state)
         if (inputs is not null && state.IsUpToDate(inputs, options.Now)) return UpToDate(steps);
         state.Pages.Reset();
         var loaded = steps.Run("load", () => Load(content, options, diagnostics));
-        var selected = steps.Run("validate", () => new ArticleValidator(_markdown)
+        var images = steps.Run("inspect images", () =>
+            ImageCatalog.Inspect(content, loaded.Media, options.CheckEverything, diagnostics));
+        var selected = steps.Run("validate", () => new ArticleValidator(_markdown, images, options.CheckEverything)
             .Validate(loaded, options.Selection, diagnostics));
         loaded = loaded with { Articles = [] };
         var contentErrors = diagnostics.ErrorCount;
@@ -60,8 +63,10 @@ internal sealed class BuildPipeline(BuildState state)
         var history = steps.Run("read history", () => state.History = ContentHistory.Read(
             content, loaded.Site, diagnostics, state.Remembers ? state.PreviousHistory : null));
         var articles = history.Apply(selected.Articles);
-        var index = steps.Run("index", () => new SiteIndexer().IndexAll(WithoutHeldMedia(loaded, selected, articles),
-            articles));
+        var font = Font(content, options, diagnostics);
+        var held = EmbargoedMedia.Of(selected.Held, articles, loaded.Media);
+        var index = steps.Run("index", () => new SiteIndexer().IndexAll(WithoutMedia(loaded, held), articles)
+            .With(new SiteMedia(images.Without(held), font is not null)));
         var plan = steps.Run("plan pages", () => PagePlanner.Plan(index, templateSet));
         var renderer = new PageRenderer(templateSet, new MarkdownRenderer(_markdown));
         var output = options.OutputDir is { } folder
@@ -78,7 +83,8 @@ internal sealed class BuildPipeline(BuildState state)
             }
 
             steps.Run("write site files", () =>
-                SiteFiles.Write(index, plan, templateSet, content, output, state.Terms));
+                SiteFiles.Write(index, plan, templateSet, content, output, state.Terms,
+                    new SiteFiles.Pictures(state.Media, font, diagnostics)));
             Check(steps, output, index, failed, templates.DisplayPath(""), options, diagnostics);
             if (diagnostics.HasErrors)
             {
@@ -126,12 +132,23 @@ internal sealed class BuildPipeline(BuildState state)
         return new OutputFile(page, Encoding.UTF8.GetBytes(html.Replace("\r\n", "\n", StringComparison.Ordinal)), null);
     }
 
-    /// <summary>The content without the media files only embargoed articles show.</summary>
-    private static LoadedContent WithoutHeldMedia(LoadedContent loaded, SelectedArticles selected,
-        IReadOnlyList<Article> published)
+    /// <summary>The content without <paramref name="held"/>, the media files only embargoed articles show.</summary>
+    private static LoadedContent WithoutMedia(LoadedContent loaded, IReadOnlySet<string> held) =>
+        held.Count == 0 ? loaded : loaded with { Media = loaded.Media.Where(m => !held.Contains(m)).ToList() };
+
+    /// <summary>The font social cards are drawn with; without one, a warning (once per build) says what to
+    /// install.</summary>
+    private static CardFont? Font(IFileTree content, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var held = EmbargoedMedia.Of(selected.Held, published, loaded.Media);
-        return held.Count == 0 ? loaded : loaded with { Media = loaded.Media.Where(m => !held.Contains(m)).ToList() };
+        var font = CardFont.Find(options.CardFonts);
+        if (font is null)
+        {
+            diagnostics.Warning(SourceLocation.FileOnly(content.DisplayPath("site.yml")),
+                $"no font for social cards: none of {string.Join(", ", options.CardFonts)} holds {CardFont.Family} " +
+                "(install Debian's fonts-noto-cjk); articles without a photograph are shared with the site image");
+        }
+
+        return font;
     }
 
     private LoadedContent Load(IFileTree content, BuildOptions options, DiagnosticBag diagnostics)

@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -10,8 +11,9 @@ using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
 
-/// <summary>Renders an article body to trusted HTML: refuses unsafe link schemes, checks links to site pages, and adds
-/// the base path to site-relative links.</summary>
+/// <summary>Renders an article body to trusted HTML: refuses unsafe link schemes, checks links to site pages, adds the
+/// base path to site-relative links, and turns each image of a published photograph into a responsive
+/// <c>&lt;picture&gt;</c> (a plain link to a photograph goes to its widest published file).</summary>
 internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
 {
     private static readonly InlineHtmlSanitizer Sanitizer = new();
@@ -53,12 +55,18 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
             return new SafeHtml("");
         }
 
-        var raw = Walk(document, origin, targets);
+        var pictures = new List<(LinkInline Link, string Html)>();
+        var raw = Walk(document, origin, targets, pictures);
         if (raw.Blocks.Count > 0 || raw.Inlines.Count > 0)
         {
             var scope = new RawHtmlScope(new BodyPositions(origin, text), targets.Diagnostics,
-                (url, isImage, at) => Rewrite(url, isImage, at, targets));
+                (url, isImage, at) => Rewrite(WidestPhoto(url, targets.Links) ?? url, isImage, at, targets));
             RawHtmlPass.Apply(Sanitizer, raw.Blocks, raw.Inlines, text, scope);
+        }
+
+        foreach (var (link, html) in pictures.Where(p => p.Link.Parent is not null))
+        {
+            link.ReplaceBy(new HtmlInline(html), copyChildren: false);
         }
 
         var writer = _writer ??= new StringWriter { NewLine = "\n" };
@@ -75,7 +83,8 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
 
     /// <summary>Checks and rewrites every link and image, aligns tables with classes, turns a bare address whose scheme
     /// is not allowed back into text, and returns the containers that hold raw HTML.</summary>
-    private static RawHtml Walk(Markdig.Syntax.MarkdownDocument document, BodyOrigin origin, LinkTargets targets)
+    private static RawHtml Walk(Markdig.Syntax.MarkdownDocument document, BodyOrigin origin, LinkTargets targets,
+        List<(LinkInline Link, string Html)> pictures)
     {
         var raw = new RawHtml([], []);
         List<LinkInline>? plain = null;
@@ -87,6 +96,12 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
                     (plain ??= []).Add(bare);
                     break;
                 case LinkInline link when link.Url is not null:
+                    if (Photograph(link, At(origin, link), targets.Links, targets.Diagnostics) is { } picture)
+                    {
+                        pictures.Add((link, picture));
+                        break;
+                    }
+
                     link.Url = Rewrite(link.Url, link.IsImage, At(origin, link), targets);
                     if (link.Title is not null && link.Title.Any(char.IsControl)) link.Title = null;
                     break;
@@ -133,6 +148,65 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
         }
 
         foreach (var column in columns) column.Alignment = null;
+    }
+
+    /// <summary>For a link to a photograph of <c>content/media/</c>: an image becomes the markup of its picture
+    /// (returned), a plain link is pointed at the widest published file; a photograph that cannot be published, or an
+    /// image without alt text, is an error at the link. Null for every other link.</summary>
+    private static string? Photograph(LinkInline link, SourceLocation at, BodyLinkPolicy links,
+        DiagnosticBag diagnostics)
+    {
+        var url = link.Url!;
+        if (!UrlRules.IsSiteRelative(url)) return NoAlt(link, at, diagnostics);
+        if (links.Images.At(url) is not { } photo) return NoAlt(link, at, diagnostics);
+        if (photo.Problem is { } problem)
+        {
+            diagnostics.Error(at, $"image '{Shorten(url)}' {problem}");
+            link.Url = "";
+            return null;
+        }
+
+        if (!link.IsImage)
+        {
+            link.Url = "/" + photo.Largest.Path;
+            return null;
+        }
+
+        var alt = AltText(link);
+        if (alt.Length == 0)
+        {
+            NoAlt(link, at, diagnostics);
+            link.Url = "";
+            return null;
+        }
+
+        return Pictures.Html(Pictures.Of(photo, path => links.BasePath + path.TrimStart('/'), Pictures.BodySizes),
+            alt, link.Title);
+    }
+
+    /// <summary>The widest published file of the photograph <paramref name="url"/> names (its original is never
+    /// published), for a raw HTML <c>&lt;img&gt;</c> or link; null when it names none.</summary>
+    private static string? WidestPhoto(string url, BodyLinkPolicy links) =>
+        UrlRules.IsSiteRelative(url) && links.Images.At(url) is { Problem: null } photo ? "/" + photo.Largest.Path : null;
+
+    private static string? NoAlt(LinkInline link, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (link.IsImage && AltText(link).Length == 0)
+        {
+            diagnostics.Error(at, "the image has no alt text: describe it between the brackets, as in " +
+                "![Two media players on a table](/media/players.jpg)");
+        }
+
+        return null;
+    }
+
+    /// <summary>The plain text of an image's description (its brackets).</summary>
+    private static string AltText(LinkInline link)
+    {
+        var text = new StringBuilder();
+        foreach (var inline in link.Descendants<LiteralInline>()) text.Append(inline.Content.ToString());
+        foreach (var code in link.Descendants<CodeInline>()) text.Append(code.Content);
+        return text.ToString().Trim();
     }
 
     private static SourceLocation At(BodyOrigin origin, MarkdownObject node) =>

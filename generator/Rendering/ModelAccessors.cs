@@ -26,10 +26,12 @@ internal static class ModelAccessors
         [typeof(NotFoundPageModel)] = ModelAccessor<NotFoundPageModel>.Instance,
         [typeof(PageLinkModel)] = ModelAccessor<PageLinkModel>.Instance,
         [typeof(PaginationModel)] = ModelAccessor<PaginationModel>.Instance,
+        [typeof(PictureModel)] = ModelAccessor<PictureModel>.Instance,
         [typeof(ProvenanceModel)] = ModelAccessor<ProvenanceModel>.Instance,
         [typeof(RevisionModel)] = ModelAccessor<RevisionModel>.Instance,
         [typeof(SearchPageModel)] = ModelAccessor<SearchPageModel>.Instance,
         [typeof(SiteModel)] = ModelAccessor<SiteModel>.Instance,
+        [typeof(SocialImageModel)] = ModelAccessor<SocialImageModel>.Instance,
     };
 
     /// <summary>The model types that have a typed accessor.</summary>

@@ -43,6 +43,7 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
         _urls.Href(UrlMap.Search()),
         LanguageNames.Locale(index.Language))
     {
+        SocialImage = SocialImages.ForSite(index),
         StylesheetIntegrity = assets.Integrity("assets/style.css"),
         CorrectionsUrl = _urls.Href(UrlMap.Corrections()),
         Assets = assets.Files.ToDictionary(
@@ -112,7 +113,7 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             CanonicalUrl = _urls.Absolute(UrlMap.Article(a.Slug)),
             OgType = "article",
             StructuredDataSource = new(() => StructuredData.Article(a, index)),
-            SocialImage = StructuredData.ImageUrl(a, index),
+            SocialImage = SocialImages.ForArticle(a, index),
             FeedUrl = _urls.Href(UrlMap.SourceFeed(a.Publication.Key)),
             FeedTitle = $"{a.Publication.Name} — {index.Site.Title}",
             Language = a.Language,
@@ -129,10 +130,7 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             {
                 Archived = a.Archived is { } copy ? new ArchivedCopyModel(copy.Url, Date(copy.Date)) : null,
             },
-            Image = a.Image is { } i
-                ? new ImageModel(i.Src is { } src && UrlRules.IsSiteRelative(src) ? index.RootUrls.Href(src) : i.Src,
-                    i.Alt, i.Caption, i.Credit)
-                : null,
+            Image = a.Image is { } i ? Image(a, i) : null,
             Body = body,
             Topics = a.Topics.Select(Topic).ToList(),
             Places = a.Places,
@@ -148,6 +146,20 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             Older = links.Older is { } o ? new LinkModel(o.Title, _urls.Href(UrlMap.Article(o.Slug))) : null,
             Newer = links.Newer is { } n ? new LinkModel(n.Title, _urls.Href(UrlMap.Article(n.Slug))) : null,
         };
+    }
+
+    /// <summary>An article's lead image: a published photograph as a picture, anything else as it was
+    /// written.</summary>
+    private ImageModel Image(Article a, ArticleImage i)
+    {
+        if (SocialImages.Photo(a, index) is { } photo)
+        {
+            var picture = Pictures.Of(photo, index.RootUrls.Href, Pictures.LeadSizes);
+            return new ImageModel(picture.Src, i.Alt, i.Caption, i.Credit, picture);
+        }
+
+        return new ImageModel(i.Src is { } src && UrlRules.IsSiteRelative(src) ? index.RootUrls.Href(src) : i.Src,
+            i.Alt, i.Caption, i.Credit);
     }
 
     /// <summary>The <c>CollectionPage</c> data of a source or topic list page, listing the articles it shows.</summary>

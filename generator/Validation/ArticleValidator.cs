@@ -1,12 +1,15 @@
 using Markdig;
 using StaticSite.Content;
 using StaticSite.Diagnostics;
+using StaticSite.Media;
 
 namespace StaticSite.Validation;
 
 /// <summary>The validate step: checks each article block by block (identity, source, translators, topics, image, dates,
-/// summary), then what must be unique across articles, and selects the articles to publish.</summary>
-internal sealed class ArticleValidator(MarkdownPipeline pipeline)
+/// summary), then what must be unique across articles, and selects the articles to publish. <paramref name="images"/>
+/// are the photographs the inspect step found; with <paramref name="warnsGps"/> (<c>check</c>), a photograph carrying GPS
+/// coordinates is a warning at its <c>image.src</c>.</summary>
+internal sealed class ArticleValidator(MarkdownPipeline pipeline, ImageCatalog? images = null, bool warnsGps = false)
 {
     /// <summary>Validates every loaded article; returns the valid ones that this build publishes (drafts and future
     /// articles chosen by <paramref name="selection"/>), newest first.</summary>
@@ -56,7 +59,7 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline)
         (DateTimeOffset Now, GlossaryMatcher? Glossary) run, DiagnosticBag diagnostics)
     {
         if (file.FrontMatter.Rejected.Contains(FrontMatter.Unreadable)) return null;
-        var check = new ArticleCheck(file, content, diagnostics) { Now = run.Now };
+        var check = new ArticleCheck(file, content, diagnostics, images, warnsGps) { Now = run.Now };
         var (slug, language) = IdentityRules.Check(check);
         var source = SourceRules.Check(check);
         var translators = TranslatorRules.Check(check, language, source);

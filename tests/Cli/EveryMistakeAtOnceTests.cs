@@ -14,7 +14,7 @@ public class EveryMistakeAtOnceTests
     private static Dictionary<string, string> Site(string article)
     {
         var files = TestSite.Basics();
-        files["media/chart.png"] = "png";
+        files["media/chart.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
         files["articles/a.md"] = article;
         return files;
     }
@@ -22,11 +22,11 @@ public class EveryMistakeAtOnceTests
     [Fact]
     public void A_front_matter_error_and_a_missing_relative_image_are_both_reported_in_one_run()
     {
-        var files = Site("---\ntitle: T\ndate: 2021-06-09\ntranslators: [A]\n" + Source + "topics: [censorshp]\n---\nIntro.\n\n![chart](chart.png)\n");
+        var files = Site("---\ntitle: T\ndate: 2021-06-09\ntranslators: [A]\n" + Source + "topics: [censorshp]\n---\nIntro.\n\n![chart](chart.svg)\n");
 
         Assert.Equal([
             "content/articles/a.md:8:10: error: unknown topic 'censorshp' (did you mean 'censorship'?); topics are declared in topics.yml",
-            "content/articles/a.md:12:1: error: image to 'chart.png' (from this page: /articles/a/chart.png), which is not a page or file of this site (did you mean '/media/chart.png'?)",
+            "content/articles/a.md:12:1: error: image to 'chart.svg' (from this page: /articles/a/chart.svg), which is not a page or file of this site (did you mean '/media/chart.svg'?)",
         ], TestSite.Check(files));
     }
 

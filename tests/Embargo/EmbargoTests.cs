@@ -91,6 +91,22 @@ public sealed class EmbargoTests : IDisposable
     }
 
     [Fact]
+    public void The_photograph_only_an_embargoed_article_shows_is_published_in_no_size_until_the_embargo_lifts()
+    {
+        var files = TestSite.Basics();
+        files["articles/held.md"] = TestSite.Article("Held report", "2021-06-20",
+            extra: "embargo: 2026-12-24T09:00:00+09:00\nimage:\n  src: /media/held-photo.jpg\n  alt: A held picture\n");
+        files["articles/old.md"] = TestSite.Article("Older report", "2021-06-01");
+        var photo = new Dictionary<string, byte[]> { ["media/held-photo.jpg"] = TestPhotos.Jpeg(1000, 800) };
+
+        var before = TestSite.Build(files, photo, new BuildOptions { Now = Before });
+        var after = TestSite.Build(files, photo, new BuildOptions { Now = After });
+
+        Assert.DoesNotContain(before.Paths(), p => p.Contains("held-photo", StringComparison.Ordinal));
+        Assert.Contains("media/_v/held-photo-jpg-960.webp", after.Paths());
+    }
+
+    [Fact]
     public void An_embargo_without_a_time_and_zone_is_an_error_at_its_line()
     {
         var files = TestSite.Basics();

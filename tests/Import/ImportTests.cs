@@ -47,6 +47,18 @@ public sealed class ImportTests : IDisposable
         _folder.Write("content", basics);
     }
 
+    /// <summary>Writes small real photographs (the build publishes only images it can decode).</summary>
+    private void WritePhotos(params string[] paths)
+    {
+        foreach (var path in paths)
+        {
+            var file = Path.Combine(_folder.Path, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(file,
+                path.EndsWith(".png", StringComparison.Ordinal) ? TestPhotos.Png(64, 48) : TestPhotos.Jpeg(64, 48, gps: false));
+        }
+    }
+
     [Fact]
     public void A_jekyll_folder_imports_into_articles_that_check_accepts_or_whose_problems_are_listed()
     {
@@ -60,9 +72,8 @@ public sealed class ImportTests : IDisposable
                 "See [the earlier report]({% post_url 2021-06-01-earlier %}) and ![chart]({{ site.baseurl }}/assets/img/chart.png).\n\n" +
                 "{% gallery %}\n\n{% highlight text %}\ncode\n{% endhighlight %}\n",
             ["_posts/2021-06-01-earlier.markdown"] = "---\ntitle: Earlier\ncategories: markets\n---\nEarlier text.\n",
-            ["assets/img/rice.jpg"] = "jpg",
-            ["assets/img/chart.png"] = "png",
         });
+        WritePhotos("archive/assets/img/rice.jpg", "archive/assets/img/chart.png");
 
         var (report, printed) = Import(ArchiveKind.Jekyll);
 
@@ -94,9 +105,9 @@ public sealed class ImportTests : IDisposable
             ["content/posts/border/index.md"] =
                 "+++\ntitle = \"Border trade\"\ndate = 2021-06-09T08:00:00Z\ntags = [\"trade\"]\nsummary = \"Trade resumed.\"\ndraft = false\nweight = 3\n+++\n" +
                 "Trade resumed.\n\n{{< figure src=\"map.png\" alt=\"A map\" caption=\"The border crossing\" >}}\n\n{{< youtube abc123 >}} and {{< ref \"other.md\" >}}\n\n{{< tweet 12345 >}}\n",
-            ["content/posts/border/map.png"] = "png",
             ["content/posts/other.md"] = "---\ntitle: Other\ndate: 2021-06-01\ntags: [trade]\n---\nOther.\n",
         });
+        WritePhotos("archive/content/posts/border/map.png");
 
         var (report, _) = Import(ArchiveKind.Hugo);
 

@@ -45,7 +45,7 @@ public class StructuredDataTests
         Assert.Equal("https://www.dailynk.com/korean/1", work.GetProperty("url").GetString());
         Assert.Equal("2021-06-08T00:00:00+00:00", work.GetProperty("datePublished").GetString());
         Assert.Equal("Test Reports", data.GetProperty("publisher").GetProperty("name").GetString());
-        Assert.Equal("https://images.example.org/players.jpg", data.GetProperty("image").GetString());
+        Assert.Equal(["https://example.org/reports/articles/student/card.png"], data.GetProperty("image").EnumerateArray().Select(i => i.GetString()));
         Assert.Equal(["Censorship", "Technology"], data.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
         Assert.Equal("Pyongyang", data.GetProperty("contentLocation")[0].GetProperty("name").GetString());
         var correction = Assert.Single(data.GetProperty("correction").EnumerateArray());
@@ -74,10 +74,13 @@ public class StructuredDataTests
     {
         var files = TestSite.Basics();
         files["articles/student.md"] = FullArticle.Replace("https://images.example.org/players.jpg", "/media/players.jpg", StringComparison.Ordinal);
-        files["media/players.jpg"] = "jpeg";
-        var document = Page(files, "articles/student/index.html");
+        var media = new Dictionary<string, byte[]> { ["media/players.jpg"] = TestPhotos.Jpeg(2000, 1500) };
+        var document = new HtmlParser().ParseDocument(TestSite.Build(files, media).Text("articles/student/index.html"));
 
-        Assert.Equal("https://example.org/reports/media/players.jpg", Meta(document, "og:image"));
+        Assert.Equal("https://example.org/reports/media/_v/players-jpg-1200x675.jpg", Meta(document, "og:image"));
+        Assert.Equal("1200", Meta(document, "og:image:width"));
+        Assert.Equal("675", Meta(document, "og:image:height"));
+        Assert.Equal("Two media players", Meta(document, "og:image:alt"));
         Assert.Equal("en_US", Meta(document, "og:locale"));
         Assert.Equal("2021-06-09T00:00:00+00:00", Meta(document, "article:published_time"));
         Assert.Equal("2021-06-12T00:00:00+00:00", Meta(document, "article:modified_time"));
@@ -87,14 +90,17 @@ public class StructuredDataTests
     }
 
     [Fact]
-    public void An_article_without_an_image_gets_a_summary_card_and_no_og_image()
+    public void An_article_without_a_photograph_is_shared_with_its_drawn_card()
     {
         var files = TestSite.Basics();
         files["articles/a.md"] = TestSite.Article("Video ban");
         var document = Page(files, "articles/a/index.html");
 
-        Assert.Equal("summary", Meta(document, "twitter:card"));
-        Assert.Equal("(missing)", Meta(document, "og:image"));
+        Assert.Equal("summary_large_image", Meta(document, "twitter:card"));
+        Assert.Equal("https://example.org/reports/articles/a/card.png", Meta(document, "og:image"));
+        Assert.Equal("1200", Meta(document, "og:image:width"));
+        Assert.Equal("630", Meta(document, "og:image:height"));
+        Assert.Equal("Video ban", Meta(document, "og:image:alt"));
     }
 
     [Theory]

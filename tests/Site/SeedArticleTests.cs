@@ -42,13 +42,14 @@ public class SeedArticleTests
     }
 
     [Fact]
-    public void The_seed_article_shows_the_image_caption_credit_places_and_topics()
+    public void The_seed_article_notes_the_photograph_the_original_carried_with_its_places_and_topics()
     {
         var document = Document();
 
-        Assert.Equal("Popular media players for watching foreign content in North Korea (left, notel; right, mp4 player). Image: Daily NK",
-            document.QuerySelector("figure.lead-image figcaption")!.TextContent);
-        Assert.Equal("Image: Daily NK", document.QuerySelector("figcaption .credit")!.TextContent);
+        Assert.Equal("The original report carried a photograph: Popular media players for watching foreign content in North Korea (left, notel; right, mp4 player). Image: Daily NK",
+            document.QuerySelector("p.image-note")!.TextContent);
+        Assert.Null(document.QuerySelector("figure"));
+        Assert.Equal("Image: Daily NK", document.QuerySelector(".image-note .credit")!.TextContent);
         Assert.Equal("Places South Pyongan Province, Pyongyang", document.QuerySelector(".places")!.TextContent);
         Assert.Equal(["Censorship", "Technology", "Youth and culture"], document.QuerySelectorAll(".topics a").Select(a => a.TextContent));
         Assert.Equal("/reports/topics/youth-and-culture/", document.QuerySelectorAll(".topics a").Last().GetAttribute("href"));
