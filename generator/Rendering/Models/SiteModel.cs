@@ -36,6 +36,12 @@ internal sealed record SiteModel(
     /// attribute.</summary>
     public string? StylesheetIntegrity { get; init; }
 
+    /// <summary>The corrections log of this language.</summary>
+    public string CorrectionsUrl { get; init; } = "";
+
+    /// <summary>The picture pages other than articles are shared with.</summary>
+    public SocialImageModel? SocialImage { get; init; }
+
     /// <summary>Every template asset by its name under <c>assets/</c> (such as <c>style.css</c>), with its
     /// fingerprinted URL and integrity.</summary>
     public IReadOnlyDictionary<string, AssetModel> Assets { get; init; } = new Dictionary<string, AssetModel>();
