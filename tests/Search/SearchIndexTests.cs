@@ -186,9 +186,10 @@ public class SearchIndexTests
     {
         var files = TestSite.Basics();
         files["articles/a.md"] = TestSite.Article("Video ban", extra: "places: [Hyesan]\nimage:\n  src: /media/x.jpg\n  alt: A photo\n  caption: Smugglers crossing\n  credit: Kangaroo Agency\n");
-        files["media/x.jpg"] = "jpg";
-        var result = TestSite.Build(files);
+        var photo = new Dictionary<string, byte[]> { ["media/x.jpg"] = TestPhotos.Jpeg(1000, 800) };
+        var result = TestSite.Build(files, photo);
 
+        Assert.False(result.Failed, string.Join('\n', result.Diagnostics));
         foreach (var query in new[] { "hyesan", "smugglers", "kangaroo" }) Assert.Equal(["/reports/articles/a/"], Urls(RunScript(result, "search/", query)));
     }
 
