@@ -191,6 +191,10 @@ internal static class NewCommand
         Line("corrections: []                  # optional: - date: YYYY-MM-DD, text: what was corrected");
         Line("draft: false                     # true keeps it off the site (build and serve include drafts with " +
             "--drafts)");
+        Line("aliases: []                      # optional: earlier addresses, each redirected here: " +
+            "[/articles/old-slug/]");
+        Line("withdrawn:                       # optional, to take it down: date: YYYY-MM-DD and reason: why (its " +
+            "address then shows a notice)");
         Line("---");
         Line("Replace this paragraph with the translated text, in Markdown.");
         return text.ToString();

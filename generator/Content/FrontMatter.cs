@@ -26,6 +26,12 @@ internal sealed record FrontMatter
     public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
     public bool Draft { get; init; }
 
+    /// <summary>Earlier site paths of the article (<c>aliases:</c>), each redirected to its page.</summary>
+    public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
+
+    /// <summary>The <c>withdrawn:</c> block, or null when the article stands.</summary>
+    public WithdrawalEntry? Withdrawn { get; init; }
+
     /// <summary>The top-level keys whose value was already reported as invalid, so they are not also reported as
     /// missing.</summary>
     public IReadOnlySet<string> Rejected { get; init; } = new HashSet<string>();
@@ -34,7 +40,7 @@ internal sealed record FrontMatter
     public static readonly string[] FieldNames =
     [
         "title", "date", "updated", "language", "slug", "summary", "author", "translators", "source",
-        "topics", "places", "image", "translation_key", "corrections", "draft",
+        "topics", "places", "image", "translation_key", "corrections", "draft", "aliases", "withdrawn",
     ];
 
     /// <summary>The field names of the <c>source:</c> block.</summary>
@@ -45,4 +51,7 @@ internal sealed record FrontMatter
 
     /// <summary>The field names of each item of <c>corrections:</c>.</summary>
     public static readonly string[] CorrectionFieldNames = ["date", "text"];
+
+    /// <summary>The field names of the <c>withdrawn:</c> block.</summary>
+    public static readonly string[] WithdrawnFieldNames = ["date", "reason"];
 }

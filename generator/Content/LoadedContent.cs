@@ -6,4 +6,11 @@ internal sealed record LoadedContent(
     IReadOnlyDictionary<string, SourceInfo> Sources,
     IReadOnlyDictionary<string, TopicInfo> Topics,
     IReadOnlyList<ArticleFile> Articles,
-    IReadOnlyList<string> Media);
+    IReadOnlyList<string> Media)
+{
+    /// <summary>The places of <c>places.yml</c> (optional), by key.</summary>
+    public IReadOnlyDictionary<string, PlaceInfo> Places { get; init; } = new Dictionary<string, PlaceInfo>();
+
+    /// <summary>The reporters and translators of <c>people.yml</c> (optional), by key.</summary>
+    public IReadOnlyDictionary<string, PersonInfo> People { get; init; } = new Dictionary<string, PersonInfo>();
+}

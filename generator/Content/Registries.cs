@@ -4,4 +4,11 @@ namespace StaticSite.Content;
 internal sealed record Registries(
     SiteConfig Site,
     IReadOnlyDictionary<string, SourceInfo> Sources,
-    IReadOnlyDictionary<string, TopicInfo> Topics);
+    IReadOnlyDictionary<string, TopicInfo> Topics)
+{
+    /// <summary>The places of <c>places.yml</c> (optional), by key.</summary>
+    public IReadOnlyDictionary<string, PlaceInfo> Places { get; init; } = new Dictionary<string, PlaceInfo>();
+
+    /// <summary>The reporters and translators of <c>people.yml</c> (optional), by key.</summary>
+    public IReadOnlyDictionary<string, PersonInfo> People { get; init; } = new Dictionary<string, PersonInfo>();
+}

@@ -13,11 +13,12 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline)
     public SelectedArticles Validate(LoadedContent content, ArticleSelection selection, DiagnosticBag diagnostics)
     {
         var results = new Article?[content.Articles.Count];
+        var places = NameRegistry.Of(content.Places);
         Parallel.For(0, results.Length, i =>
         {
             try
             {
-                results[i] = ValidateOne(content.Articles[i], content, diagnostics);
+                results[i] = ValidateOne(content.Articles[i], content, places, diagnostics);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -40,7 +41,8 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline)
         return new SelectedArticles(selected, nextDue);
     }
 
-    private Article? ValidateOne(ArticleFile file, LoadedContent content, DiagnosticBag diagnostics)
+    private Article? ValidateOne(ArticleFile file, LoadedContent content, NameRegistry places,
+        DiagnosticBag diagnostics)
     {
         var check = new ArticleCheck(file, content, diagnostics);
         var (slug, language) = IdentityRules.Check(check);
@@ -50,6 +52,9 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline)
         var image = ImageRules.Check(check);
         var corrections = DateRules.Check(check);
         var summary = SummaryRules.Check(check, pipeline);
+        var aliases = AliasRules.Check(check, slug, language);
+        var withdrawn = WithdrawnRules.Check(check);
+        PlaceRules.Check(check, places);
         var fm = file.FrontMatter;
         if (!check.Ok || fm.Rejected.Count > 0 || source.Publication is null || fm.Title is null || fm.Date is null)
         {
@@ -80,6 +85,8 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline)
             TranslationKey = fm.TranslationKey?.Value,
             Corrections = corrections,
             Draft = fm.Draft,
+            Aliases = aliases,
+            Withdrawn = withdrawn,
             Body = file.Body,
             BodyLine = file.BodyLine,
             FileHash = file.FileHash,
