@@ -35,6 +35,10 @@ internal sealed record BuildResult(OutputSet? Output, IReadOnlyList<Diagnostic> 
     /// different site.</summary>
     public DateTimeOffset? NextDue { get; init; }
 
+    /// <summary>What the permalink guard has to say besides its diagnostics (that it had no record to compare with),
+    /// or null.</summary>
+    public string? PermalinkNote { get; init; }
+
     /// <summary>How many errors the build reported.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
