@@ -67,7 +67,7 @@ internal sealed class BuildPipeline(BuildState state)
             var failed = steps.Run("render pages", () => renderer.Render(plan, index, target, cancellation),
                 plan.Pages.Count);
             steps.Run("write site files", () =>
-                SiteFiles.Write(index, plan, templateSet, content, output, state.Terms));
+                SiteFiles.Write(index, plan, templateSet, content, output, state.Terms, renderer));
             Check(steps, output, index, failed, templates.DisplayPath(""), options, diagnostics);
             if (diagnostics.HasErrors)
             {
