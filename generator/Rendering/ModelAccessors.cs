@@ -9,6 +9,8 @@ internal static class ModelAccessors
 {
     private static readonly Dictionary<Type, IObjectAccessor> ByType = new()
     {
+        [typeof(ArchivePageModel)] = ModelAccessor<ArchivePageModel>.Instance,
+        [typeof(ArchiveYearModel)] = ModelAccessor<ArchiveYearModel>.Instance,
         [typeof(ArticleCardModel)] = ModelAccessor<ArticleCardModel>.Instance,
         [typeof(ArticlePageModel)] = ModelAccessor<ArticlePageModel>.Instance,
         [typeof(AssetModel)] = ModelAccessor<AssetModel>.Instance,
@@ -26,6 +28,7 @@ internal static class ModelAccessors
         [typeof(ProvenanceModel)] = ModelAccessor<ProvenanceModel>.Instance,
         [typeof(SearchPageModel)] = ModelAccessor<SearchPageModel>.Instance,
         [typeof(SiteModel)] = ModelAccessor<SiteModel>.Instance,
+        [typeof(WithdrawnPageModel)] = ModelAccessor<WithdrawnPageModel>.Instance,
     };
 
     /// <summary>The model types that have a typed accessor.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using StaticSite.Content;
 using StaticSite.Indexing;
 using StaticSite.Rendering.Models;
@@ -39,6 +40,9 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
         _urls.Href(UrlMap.Search()),
         LanguageNames.Locale(index.Language))
     {
+        ArchiveUrl = _urls.Href(UrlMap.Archive()),
+        ReportersUrl = _urls.Href(UrlMap.Reporters()),
+        PlacesUrl = _urls.Href(UrlMap.Places()),
         StylesheetIntegrity = assets.Integrity("assets/style.css"),
         Assets = assets.Files.ToDictionary(
             f => f.Asset["assets/".Length..],
@@ -64,11 +68,60 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             .ToList();
     }
 
+    /// <summary>The title of a feed in this language: <paramref name="kind"/> is <c>site</c>, <c>month</c> (with
+    /// <paramref name="name"/> as <c>yyyy-MM</c>), <c>source</c>, <c>topic</c>, <c>translator</c>, <c>reporter</c> or
+    /// <c>place</c>.</summary>
+    public string FeedTitle(string kind, string name) =>
+        T("feed_title_" + kind, ("name", name), ("site", index.Site.Title),
+            ("month", kind == "month" && name.Length == 7 ? MonthName(int.Parse(name[..4], CultureInfo.InvariantCulture),
+                int.Parse(name[5..], CultureInfo.InvariantCulture)) : name));
+
+    /// <summary>A month as this language names it (June 2021, 2021년 6월).</summary>
+    public string MonthName(int year, int month)
+    {
+        var format = T("month_format") is var f && f != "month_format" ? f : "MMMM yyyy";
+        return new ContentDate(new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero), false).DisplayAs(format);
+    }
+
     /// <summary>A date for templates, written the way this language writes dates.</summary>
     public DateModel Date(ContentDate date) => new(date.DisplayAs(_dateFormat), date.Machine);
 
     /// <summary>A translator's link.</summary>
     public LinkModel Translator(string name) => new(name, _urls.Href(UrlMap.Translator(index.TranslatorSlugs[name])));
+
+    /// <summary>A reporter's link.</summary>
+    public LinkModel Reporter(string name) => new(name, _urls.Href(UrlMap.Reporter(
+        index.ReporterSlugs.GetValueOrDefault(name) ?? PeopleIndexer.SlugFor(name, "reporter"))));
+
+    /// <summary>A place's link, named as this language names it when the place is in places.yml.</summary>
+    public LinkModel Place(string name)
+    {
+        var slug = index.PlaceSlugs.GetValueOrDefault(name) ?? PeopleIndexer.SlugFor(name, "place");
+        var shown = index.PlaceInfos.TryGetValue(slug, out var place) ? place.NameIn(index.Language) : name;
+        return new LinkModel(shown, _urls.Href(UrlMap.Place(slug)));
+    }
+
+    /// <summary>The archive page of the month <paramref name="date"/> lies in.</summary>
+    public string MonthUrl(ContentDate date) => _urls.Href(UrlMap.ArchiveMonth(date.Value.Year, date.Value.Month));
+
+    /// <summary>The notice at a withdrawn article's address.</summary>
+    public WithdrawnPageModel Withdrawn(Article a)
+    {
+        var withdrawal = a.Withdrawn ?? throw new ArgumentException("the article stands", nameof(a));
+        return new WithdrawnPageModel
+        {
+            Title = T("withdrawn_title", ("title", a.Title)),
+            Description = T("withdrawn_description", ("reason", withdrawal.Reason)),
+            CanonicalUrl = _urls.Absolute(UrlMap.Article(a.Slug)),
+            NoIndex = true,
+            Headline = a.Title,
+            Published = Date(a.Date),
+            WithdrawnOn = Date(withdrawal.Date),
+            Reason = withdrawal.Reason,
+            Source = Source(a.Publication),
+            Language = a.Language,
+        };
+    }
 
     /// <summary>A topic's link.</summary>
     public LinkModel Topic(TopicInfo topic) => new(topic.Title, _urls.Href(UrlMap.Topic(topic.Key)));
@@ -122,6 +175,9 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             Topics = a.Topics.Select(Topic).ToList(),
             Places = a.Places,
             Corrections = a.Corrections.Select(c => new CorrectionModel(Date(c.Date), c.Text)).ToList(),
+            AuthorLinks = a.Authors.Select(Reporter).ToList(),
+            PlaceLinks = a.Places.Select(Place).ToList(),
+            ArchiveUrl = MonthUrl(a.Date),
             Related = links.Related.Select(Card).ToList(),
             Translations = Translations(indexed ?? a),
             Older = links.Older is { } o ? new LinkModel(o.Title, _urls.Href(UrlMap.Article(o.Slug))) : null,

@@ -82,8 +82,9 @@ public class StageBenchmarks
         var output = new OutputSet();
         var terms = new SearchTermStore();
         var target = new PageRenderer.Target(output, PageRecords.Disabled(), terms, diagnostics, null);
-        new PageRenderer(_templates, new MarkdownRenderer(_pipeline)).Render(plan, all, target);
-        SiteFiles.Write(all, plan, _templates, _content, output, terms);
+        var renderer = new PageRenderer(_templates, new MarkdownRenderer(_pipeline));
+        renderer.Render(plan, all, target);
+        SiteFiles.Write(all, plan, _templates, _content, output, terms, renderer);
         return output;
     }
 
