@@ -7,6 +7,7 @@ using StaticSite.Diagnostics;
 using StaticSite.Incremental;
 using StaticSite.Indexing;
 using StaticSite.Output;
+using StaticSite.Permalinks;
 using StaticSite.Rendering;
 using StaticSite.Validation;
 
@@ -57,6 +58,11 @@ internal sealed class BuildPipeline(BuildState state)
         cancellation.ThrowIfCancellationRequested();
         var index = steps.Run("index", () => new SiteIndexer().IndexAll(loaded, selected.Articles));
         var plan = steps.Run("plan pages", () => PagePlanner.Plan(index, templateSet));
+        var redirects = steps.Run("plan redirects", () => RedirectPlanner.Plan(index, plan, diagnostics));
+        var permalinks = options.PermalinkRecord is { } record
+            ? steps.Run("check permalinks", () => PermalinkSteps.Guard(PermalinkSteps.Facts(
+                index, plan, redirects, options.Now, content, diagnostics), record, options.AllowRemoved, diagnostics))
+            : null;
         var renderer = new PageRenderer(templateSet, new MarkdownRenderer(_markdown));
         var output = options.OutputDir is { } folder
             ? new OutputSet(StagingArea.Create(folder, state.Pages.HasPrevious)) : new OutputSet();
@@ -67,18 +73,28 @@ internal sealed class BuildPipeline(BuildState state)
             var failed = steps.Run("render pages", () => renderer.Render(plan, index, target, cancellation),
                 plan.Pages.Count);
             steps.Run("write site files", () =>
-                SiteFiles.Write(index, plan, templateSet, content, output, state.Terms, renderer));
-            Check(steps, output, index, failed, templates.DisplayPath(""), options, diagnostics);
+            {
+                PermalinkSteps.WriteRedirects(redirects, index, templateSet, output);
+                SiteFiles.Write(index, plan, templateSet, content, output, state.Terms, renderer);
+            });
+            Check(steps, output, index, failed, templates.DisplayPath(""), options, diagnostics,
+                PermalinkSteps.Refresh(redirects, index));
             if (diagnostics.HasErrors)
             {
                 output.Staging?.Abort();
-                return Result(output, diagnostics, selected, loaded, steps);
+                return Result(output, diagnostics, selected, loaded, steps) with { PermalinkNote = permalinks?.Note };
             }
 
             if (options.OutputDir is { } published) steps.Run("publish", () => Publish(output, published));
-            var result = Result(output, diagnostics, selected, loaded, steps);
-            steps.Run("save cache", () => state.Keep(
-                output, new BuildSummary(inputs, selected.NextDue, result.Diagnostics)));
+            var result = Result(output, diagnostics, selected, loaded, steps) with { PermalinkNote = permalinks?.Note };
+            steps.Run("save cache", () =>
+            {
+                state.Keep(output, new BuildSummary(inputs, selected.NextDue, result.Diagnostics));
+                if (options.OutputDir is not null && options.PermalinkRecord is { } file && permalinks is not null)
+                {
+                    PublishedUrls.Write(file, permalinks.Current);
+                }
+            });
             if (state.Remembers) _last = new LastBuild(loaded, index, plan, renderer);
             return result with { Timings = steps.Results };
         }
@@ -120,14 +136,14 @@ internal sealed class BuildPipeline(BuildState state)
     /// <summary>The checks of the built pages: every internal link (except to pages a template error already kept from
     /// rendering), and, when asked, the markup's safety and each page's anchors and media (<c>check</c>).</summary>
     private static void Check(StepTimer steps, OutputSet output, SiteIndexSet index, IReadOnlySet<string> failed,
-        string templatesDisplay, BuildOptions options, DiagnosticBag diagnostics)
+        string templatesDisplay, BuildOptions options, DiagnosticBag diagnostics, RefreshPolicy refresh)
     {
         var basePath = index.Default.RootUrls.BasePath;
         steps.Run("check links", () => new LinkChecker()
             .Check(output, basePath, templatesDisplay, diagnostics, failed));
         if (options.Audit)
         {
-            steps.Run("audit", () => new OutputAuditor().Audit(output, basePath, templatesDisplay, diagnostics));
+            steps.Run("audit", () => new OutputAuditor().Audit(output, basePath, templatesDisplay, diagnostics, refresh));
         }
 
         if (!options.CheckEverything) return;
