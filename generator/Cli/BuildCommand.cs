@@ -96,7 +96,8 @@ internal static class BuildCommand
         {
             stdout.WriteLine($"nothing changed since the last build: {outputDir}/ is up to date ({result.FileCount} " +
                 $"files) with "
-                + $"{Plural.Of(result.WarningCount, "warning")}; checked in {seconds} s (--clean rebuilds everything)");
+                + $"{Plural.Of(result.WarningCount, "warning")}; checked in {seconds} s (--clean rebuilds everything)"
+                + EmbargoNote.Of(result.Embargoed, result.NextLift));
             return ExitCodes.Success;
         }
 
@@ -105,7 +106,7 @@ internal static class BuildCommand
         stdout.WriteLine($"built {pages} pages ({result.ReusedPages} unchanged, {result.FileCount} files, " +
             $"{Plural.Of(result.ArticleCount, "article")}) "
             + $"into {outputDir}/ with {Plural.Of(result.WarningCount, "warning")} in {seconds} s, peak memory " +
-                $"{process.PeakWorkingSet64 / (1024 * 1024)} MB");
+                $"{process.PeakWorkingSet64 / (1024 * 1024)} MB" + EmbargoNote.Of(result.Embargoed, result.NextLift));
         return ExitCodes.Success;
     }
 

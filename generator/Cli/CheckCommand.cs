@@ -70,7 +70,8 @@ internal static class CheckCommand
         }
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-        stderr.WriteLine($"check: {Plural.Of(errors, "error")}, {Plural.Of(diagnostics.Count - errors, "warning")}");
+        stderr.WriteLine($"check: {Plural.Of(errors, "error")}, {Plural.Of(diagnostics.Count - errors, "warning")}"
+            + EmbargoNote.Of(result.Embargoed, result.NextLift));
         return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 

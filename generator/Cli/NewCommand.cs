@@ -178,6 +178,9 @@ internal static class NewCommand
             ? "  language:                      # optional: default the publication's language"
             : $"  language: {sourceLanguage}");
         Line("  published:                     # optional: the original's date, YYYY-MM-DD");
+        Line("#  archived:                     # optional: a snapshot of the original; uncomment and fill in");
+        Line("#    url: https://web.archive.org/web/YYYYMMDDhhmmss/https://…");
+        Line("#    date: YYYY-MM-DD");
         Line(request.Topics.Count > 0
             ? $"topics: [{string.Join(", ", request.Topics)}]"
             : $"topics: []                       # required, at least one of: {topicKeys}");
@@ -195,6 +198,8 @@ internal static class NewCommand
             "[/articles/old-slug/]");
         Line("withdrawn:                       # optional, to take it down: date: YYYY-MM-DD and reason: why (its " +
             "address then shows a notice)");
+        Line("embargo:                         # optional: nothing is published before, e.g. " +
+            "2026-12-24T09:00:00+09:00");
         Line("---");
         Line("Replace this paragraph with the translated text, in Markdown.");
         return text.ToString();

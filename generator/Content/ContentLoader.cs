@@ -38,7 +38,10 @@ internal sealed partial class ContentLoader
             i => articles[i] = LoadArticle(tree, articlePaths[i], diagnostics, records));
         return new LoadedContent(registries.Site, registries.Sources, registries.Topics, articles.OfType<ArticleFile>()
             .ToList(),
-            Media(tree, files, diagnostics)) { Places = registries.Places, People = registries.People };
+            Media(tree, files, diagnostics))
+        {
+            Places = registries.Places, People = registries.People, Glossary = registries.Glossary,
+        };
     }
 
     /// <summary>Loads one article file (as <see cref="Load"/> does), for example for a quick preview of an
@@ -76,6 +79,13 @@ internal sealed partial class ContentLoader
     private static byte[]? ReadLimitedBytes(IFileTree tree, string path, DiagnosticBag diagnostics)
     {
         var bytes = tree.ReadBytes(path);
+        if (TextEncodingSniffer.WideEncoding(bytes) is { } encoding)
+        {
+            diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(path)), $"the file is saved as {encoding}: " +
+                "save the file as UTF-8 (in your editor's Save As or encoding menu)");
+            return null;
+        }
+
         if (bytes.Length <= MaxFileBytes) return bytes;
         diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(path)),
             $"the file is {bytes.Length / 1024} KiB; the limit is {MaxFileBytes / 1024} KiB");
@@ -87,15 +97,16 @@ internal sealed partial class ContentLoader
         var split = FrontMatterSplitter.Split(text, source.DisplayPath, diagnostics);
         if (split is null) return null;
         var yaml = YamlReader.Read(split.FrontMatter, source.DisplayPath, split.FrontMatterLine - 1, diagnostics);
-        if (yaml is null) return null;
-        if (yaml is not YamlMapping mapping)
+        if (yaml is not null and not YamlMapping)
         {
             diagnostics.Error(yaml.At, "the front matter must be a mapping of fields such as 'title: …'");
-            return null;
         }
 
-        return new ArticleFile(source.Path, source.DisplayPath, FrontMatterReader.Read(mapping, diagnostics),
-            new MarkdownBody(split.Body, source.ReadBody), split.BodyLine, fileHash);
+        var frontMatter = yaml is YamlMapping mapping ? FrontMatterReader.Read(mapping, diagnostics)
+            : FrontMatter.UnreadableAt(new SourceLocation(source.DisplayPath, split.FrontMatterLine, 1));
+        return new ArticleFile(source.Path, source.DisplayPath, frontMatter,
+            new MarkdownBody(split.Body, source.ReadBody), split.BodyLine, fileHash)
+            { ReadText = source.ReadText };
     }
 
     private static List<string> Media(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics)

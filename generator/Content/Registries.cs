@@ -11,4 +11,6 @@ internal sealed record Registries(
 
     /// <summary>The reporters and translators of <c>people.yml</c> (optional), by key.</summary>
     public IReadOnlyDictionary<string, PersonInfo> People { get; init; } = new Dictionary<string, PersonInfo>();
+    /// <summary>The entries of the optional <c>glossary.yml</c>.</summary>
+    public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
 }

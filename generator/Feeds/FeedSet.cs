@@ -77,6 +77,8 @@ internal static class FeedSet
             output.AddBytes(UrlMap.OutputFile(prefix + UrlMap.JsonFeed(feed.Path)),
                 JsonFeedWriter.Write(index, feed, a => contents[a]));
         });
+        output.AddText(UrlMap.OutputFile(prefix + UrlMap.CorrectionsFeed()), CorrectionFeedWriter.Write(index));
+        output.AddBytes(UrlMap.OutputFile(prefix + UrlMap.CorrectionsJsonFeed()), CorrectionJsonFeedWriter.Write(index));
     }
 
     /// <summary>The site paths of every feed of <paramref name="index"/> (Atom and JSON), so links to them can be
@@ -84,5 +86,7 @@ internal static class FeedSet
     public static IEnumerable<string> Paths(SiteIndex index) =>
         Plan(index, (_, name) => name)
             .SelectMany(f => new[] { f.Path, UrlMap.JsonFeed(f.Path) })
+            .Append(UrlMap.CorrectionsFeed())
+            .Append(UrlMap.CorrectionsJsonFeed())
             .Select(path => index.Urls.Prefix + path);
 }

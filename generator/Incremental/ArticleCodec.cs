@@ -116,6 +116,7 @@ internal static class ArticleCodec
 
             w.Write(f.Rejected.Count);
             foreach (var key in f.Rejected.Order(StringComparer.Ordinal)) w.Write(key);
+            Date(f.Embargo);
         }
 
         private void Source(SourceReference s)
@@ -126,6 +127,11 @@ internal static class ArticleCodec
             Text(s.Language);
             Date(s.Published);
             Location(s.At);
+            w.Write(s.Archived is not null);
+            if (s.Archived is not { } a) return;
+            Text(a.Url);
+            Date(a.Date);
+            Location(a.At);
         }
 
         private void Image(ImageReference i)
@@ -178,6 +184,9 @@ internal static class ArticleCodec
             var authors = Texts();
             var translators = Texts();
             var source = r.ReadBoolean() ? new SourceReference(Text(), Text(), Text(), Text(), Date(), Location())
+                {
+                    Archived = r.ReadBoolean() ? new ArchivedReference(Text(), Date(), Location()) : null,
+                }
                 : null;
             var topics = Texts();
             var topicsAt = Location();
@@ -195,6 +204,7 @@ internal static class ArticleCodec
             var withdrawn = r.ReadBoolean() ? new WithdrawalEntry(Date(), Text(), Location()) : null;
             var rejected = new HashSet<string>(StringComparer.Ordinal);
             for (var i = r.ReadInt32(); i > 0; i--) rejected.Add(r.ReadString());
+            var embargo = Date();
             return new FrontMatter
             {
                 At = at, Title = title, Date = date, Updated = updated, Language = language, Slug = slug,
@@ -204,6 +214,7 @@ internal static class ArticleCodec
                     Draft = draft,
                 Aliases = aliases, Withdrawn = withdrawn,
                 Rejected = rejected,
+                Embargo = embargo,
             };
         }
 

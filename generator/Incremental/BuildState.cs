@@ -1,11 +1,13 @@
 using StaticSite.Diagnostics;
+using StaticSite.History;
+using StaticSite.Media;
 using StaticSite.Output;
 using StaticSite.Search;
 
 namespace StaticSite.Incremental;
 
 /// <summary>Everything a build remembers from the builds before it, handed to the pipeline as one object: the parsed
-/// article files, the record of every page, and every article's weighted search terms. It lives in memory
+/// article files, the record of every page, every article's weighted search terms, and the encoded images. It lives in memory
 /// (<c>serve</c>: each successful build becomes the one the next reuses from), in a cache folder beside the output
 /// (<c>build</c>: read when first needed, written after the output is published), or nowhere (<c>check</c>,
 /// tests).</summary>
@@ -14,16 +16,22 @@ internal sealed class BuildState
     private const string ManifestName = "manifest.json";
     private const string ArticlesName = "articles.bin";
     private const string TermsName = "search-terms.bin";
+    private const string HistoryName = "history.bin";
+    private const string MediaName = "media";
     private readonly string? _folder;
     private readonly string? _outputDir;
     private readonly CacheManifest? _stored;
     private readonly Lazy<ArticleStore> _articles;
     private readonly Lazy<SearchTermStore> _terms;
+    private ContentHistory? _history;
+    private bool _historyLoaded;
 
     private BuildState(string? folder, string? outputDir, CacheManifest? stored, PageRecords pages,
         Func<ArticleStore> articles,
-        Func<SearchTermStore> terms)
+        Func<SearchTermStore> terms,
+        VariantCache media)
     {
+        Media = media;
         _folder = folder;
         _outputDir = outputDir;
         _stored = stored;
@@ -39,11 +47,13 @@ internal sealed class BuildState
 
     /// <summary>A state that remembers nothing: every article is parsed, every page rendered.</summary>
     public static BuildState None() =>
-        new(null, null, null, PageRecords.Disabled(), ArticleStore.Disabled, () => new SearchTermStore());
+        new(null, null, null, PageRecords.Disabled(), ArticleStore.Disabled, () => new SearchTermStore(),
+            VariantCache.None());
 
     /// <summary>A state kept in memory from one build to the next of the same process.</summary>
     public static BuildState InMemory() =>
-        new(null, null, null, PageRecords.InMemory(), ArticleStore.InMemory, () => new SearchTermStore());
+        new(null, null, null, PageRecords.InMemory(), ArticleStore.InMemory, () => new SearchTermStore(),
+            VariantCache.InMemory());
 
     /// <summary>The state kept in <paramref name="folder"/> for builds into <paramref name="outputDir"/>; with
     /// <paramref name="clean"/>, or when it is missing, unreadable or from another generator build or output folder,
@@ -58,7 +68,8 @@ internal sealed class BuildState
             () => clean ? ArticleStore.OnDisk()
                 : ArticleStore.Load(Path.Combine(folder, ArticlesName), GeneratorVersion),
             () => clean ? new SearchTermStore()
-                : SearchTermStore.Load(Path.Combine(folder, TermsName), GeneratorVersion));
+                : SearchTermStore.Load(Path.Combine(folder, TermsName), GeneratorVersion),
+            VariantCache.OnDisk(Path.Combine(folder, MediaName), clean));
     }
 
     /// <summary>The default cache folder for an output folder: a hidden sibling (for example
@@ -78,12 +89,38 @@ internal sealed class BuildState
     /// <summary>Every article's weighted search terms.</summary>
     public SearchTermStore Terms => _terms.Value;
 
+    /// <summary>The revision history the previous build read (reused when the repository is still at its commit), or
+    /// null.</summary>
+    public ContentHistory? PreviousHistory
+    {
+        get
+        {
+            if (!_historyLoaded && _folder is not null && _stored is not null)
+            {
+                _history = ContentHistory.Load(Path.Combine(_folder, HistoryName), GeneratorVersion);
+            }
+
+            _historyLoaded = true;
+            return _history;
+        }
+    }
+
+    /// <summary>The revision history this build read, kept by <see cref="Keep"/> for the next one.</summary>
+    public ContentHistory? History { get; set; }
+
+    /// <summary>The encoded variants of photographs and the social cards of earlier builds (kept across generator
+    /// versions: their key is the source's hash and the image settings).</summary>
+    public VariantCache Media { get; }
+
     /// <summary>Whether this state can tell a page is unchanged (false for one-off builds, which fingerprint
     /// nothing).</summary>
     public bool Remembers => Pages.Enabled;
 
     /// <summary>The warnings the previous build reported, to repeat when nothing changed.</summary>
     public IReadOnlyList<Diagnostic> PreviousWarnings => _stored?.Warnings ?? [];
+
+    /// <summary>How many articles the previous build held back by an embargo, and when the next one lifts.</summary>
+    public (int Count, DateTimeOffset? NextLift) PreviousEmbargo => (_stored?.Embargoed ?? 0, _stored?.NextLift);
 
     /// <summary>How many files the previous build wrote.</summary>
     public int PreviousFileCount => _stored?.Files?.Count ?? 0;
@@ -123,9 +160,11 @@ internal sealed class BuildState
     /// gives).</summary>
     public void Keep(OutputSet output, BuildSummary summary)
     {
+        Media.Prune();
         if (_folder is null)
         {
             if (!Remembers) return;
+            (_history, _historyLoaded) = (History, true);
             Articles.Advance();
             Pages.Advance(output);
             Terms.Advance();
@@ -138,6 +177,8 @@ internal sealed class BuildState
         {
             Inputs = summary.Inputs,
             NextDue = summary.NextDue,
+            Embargoed = summary.Embargo.Count,
+            NextLift = summary.Embargo.NextLift,
             Warnings = summary.Warnings.ToList(),
             Files = FileSizes(output),
         };
@@ -150,6 +191,13 @@ internal sealed class BuildState
             () =>
             {
                 if (_articles.IsValueCreated) Articles.Save(Path.Combine(_folder, ArticlesName), GeneratorVersion);
+            },
+            () =>
+            {
+                if (History?.Commit is not null && !ReferenceEquals(History, _history))
+                {
+                    History.Save(Path.Combine(_folder, HistoryName), GeneratorVersion);
+                }
             });
     }
 

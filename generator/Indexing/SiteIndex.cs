@@ -1,4 +1,5 @@
 using StaticSite.Content;
+using StaticSite.Media;
 
 namespace StaticSite.Indexing;
 
@@ -17,6 +18,9 @@ internal sealed record SiteIndex(
     IReadOnlyDictionary<Article, ArticleLinks> Links,
     IReadOnlyList<string> Media)
 {
+    /// <summary>Every correction of this language's articles, newest first (the corrections log).</summary>
+    public IReadOnlyList<LoggedCorrection> Corrections { get; init; } = [];
+
     /// <summary>The language of this index's articles and pages.</summary>
     public string Language { get; init; } = Site.Language;
 
@@ -47,4 +51,6 @@ internal sealed record SiteIndex(
 
     /// <summary>The years and months that have articles, newest first.</summary>
     public IReadOnlyList<ArchiveYear> Years { get; init; } = [];
+    /// <summary>The site's photographs and whether social cards are drawn.</summary>
+    public SiteMedia Images { get; init; } = SiteMedia.None;
 }

@@ -77,6 +77,7 @@ internal sealed class SiteIndexer
             Years = ArchiveIndexer.Years(articles),
             PlaceInfos = content.Places,
             People = content.People,
+            Corrections = LoggedCorrection.Of(articles),
         };
     }
 

@@ -175,6 +175,7 @@ internal sealed partial class StagingArea
     public void Reuse(string path, string previousFile)
     {
         if (Updates && Path.GetFullPath(previousFile) == Path.Combine(Target, path)) return;
+        if (Updates) _written.TryAdd(path, true);
         var full = FullPath(path);
         EnsureFolder(full);
         if (!OperatingSystem.IsWindows() && Link(previousFile, full) == 0) return;

@@ -38,6 +38,11 @@ internal sealed record BuildResult(OutputSet? Output, IReadOnlyList<Diagnostic> 
     /// <summary>What the permalink guard has to say besides its diagnostics (that it had no record to compare with),
     /// or null.</summary>
     public string? PermalinkNote { get; init; }
+    /// <summary>How many valid articles are held back by an embargo that has not lifted.</summary>
+    public int Embargoed { get; init; }
+
+    /// <summary>When the next embargo lifts, or null when no article is under embargo.</summary>
+    public DateTimeOffset? NextLift { get; init; }
 
     /// <summary>How many errors the build reported.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -85,6 +85,7 @@ internal sealed class TemplateSet
         "pages/topic", "pages/translators", "pages/translator", "pages/404", "pages/search",
         "pages/archive", "pages/archive-year", "pages/archive-month", "pages/reporters", "pages/reporter",
         "pages/places", "pages/place", "pages/withdrawn",
+        "pages/corrections",
     ];
 
     /// <summary>The parsed template with this name (path without <c>.html</c>).</summary>

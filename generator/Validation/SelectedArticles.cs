@@ -4,4 +4,18 @@ namespace StaticSite.Validation;
 
 /// <summary>The validate step's result: the articles this build publishes, newest first, and the earliest date of a
 /// valid article left out because it lies in the future (when the site will next change by itself).</summary>
-internal sealed record SelectedArticles(IReadOnlyList<Article> Articles, DateTimeOffset? NextDue);
+internal sealed record SelectedArticles(IReadOnlyList<Article> Articles, DateTimeOffset? NextDue)
+{
+    /// <summary>The files left out for an error (in their front matter, or a duplicate slug), whose bodies
+    /// <c>check</c> still renders to report their mistakes in the same run.</summary>
+    public IReadOnlyList<ArticleFile> Rejected { get; init; } = [];
+
+    /// <summary>How many valid articles are held back by an <c>embargo:</c> that has not lifted.</summary>
+    public int Embargoed => Held.Count;
+
+    /// <summary>The valid articles held back by an embargo that has not lifted.</summary>
+    public IReadOnlyList<Article> Held { get; init; } = [];
+
+    /// <summary>When the next embargo lifts, or null when no article is under embargo.</summary>
+    public DateTimeOffset? NextLift { get; init; }
+}

@@ -76,9 +76,9 @@ public sealed class InterruptedBuildTests : IDisposable
         var before = Snapshot();
 
         var files = Content();
-        files["media/zz-late.jpg"] = "image";
+        files["media/zz-late.pdf"] = "image";
         var thrown = Assert.Throws<IOException>(() => new BuildPipeline().Build(
-            new FailingTree(new MemoryFileTree(files, "content"), "media/zz-late.jpg"), templates, new BuildOptions { OutputDir = Output }, cancellation: TestContext.Current.CancellationToken));
+            new FailingTree(new MemoryFileTree(files, "content"), "media/zz-late.pdf"), templates, new BuildOptions { OutputDir = Output }, cancellation: TestContext.Current.CancellationToken));
 
         Assert.Equal("disk went away", thrown.Message);
         AssertOldOutputIntact(before);

@@ -48,6 +48,11 @@ internal sealed record SiteModel(
     /// <summary>The site's JSON Feed, beside its Atom feed.</summary>
     public string JsonFeedUrl => FeedUrl.EndsWith(".xml", StringComparison.Ordinal)
         ? FeedUrl[..^".xml".Length] + ".json" : FeedUrl;
+    /// <summary>The corrections log of this language.</summary>
+    public string CorrectionsUrl { get; init; } = "";
+
+    /// <summary>The picture pages other than articles are shared with.</summary>
+    public SocialImageModel? SocialImage { get; init; }
 
     /// <summary>Every template asset by its name under <c>assets/</c> (such as <c>style.css</c>), with its
     /// fingerprinted URL and integrity.</summary>

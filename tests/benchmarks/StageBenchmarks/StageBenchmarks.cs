@@ -5,6 +5,7 @@ using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
 using StaticSite.Incremental;
 using StaticSite.Indexing;
+using StaticSite.Media;
 using StaticSite.Output;
 using StaticSite.Pipeline;
 using StaticSite.Rendering;
@@ -84,7 +85,8 @@ public class StageBenchmarks
         var target = new PageRenderer.Target(output, PageRecords.Disabled(), terms, diagnostics, null);
         var renderer = new PageRenderer(_templates, new MarkdownRenderer(_pipeline));
         renderer.Render(plan, all, target);
-        SiteFiles.Write(all, plan, _templates, _content, output, terms, renderer);
+        SiteFiles.Write(all, plan, _templates, _content, output, terms,
+            new SiteFiles.Pictures(VariantCache.None(), null, diagnostics), renderer);
         return output;
     }
 
