@@ -24,12 +24,14 @@ internal sealed class OutputAuditor
 
     /// <summary>Audits every HTML page of <paramref name="output"/>; each finding is an error naming the page, reported
     /// at <paramref name="templatesDisplay"/> because only templates write markup.</summary>
-    public void Audit(OutputSet output, string basePath, string templatesDisplay, DiagnosticBag diagnostics)
+    public void Audit(OutputSet output, string basePath, string templatesDisplay, DiagnosticBag diagnostics,
+        RefreshPolicy? refresh = null)
     {
         var pages = output.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         Parallel.ForEach(pages, () => new HtmlParser(), (page, _, parser) =>
         {
-            foreach (var finding in Findings(parser, Encoding.UTF8.GetString(page.ReadBytes()), basePath))
+            var allowed = refresh is null ? null : (Func<string, bool>)(c => refresh.Allows(page.Path, c));
+            foreach (var finding in Findings(parser, Encoding.UTF8.GetString(page.ReadBytes()), basePath, allowed))
             {
                 diagnostics.Error(SourceLocation.FileOnly(templatesDisplay),
                     $"unsafe markup in page /{page.Path}: {finding}");
@@ -39,8 +41,11 @@ internal sealed class OutputAuditor
         }, _ => { });
     }
 
-    /// <summary>What is unsafe in one page, one sentence per finding, in document order.</summary>
-    public static IEnumerable<string> Findings(HtmlParser parser, string html, string basePath)
+    /// <summary>What is unsafe in one page, one sentence per finding, in document order; <paramref
+    /// name="refreshAllowed"/> accepts the content of a <c>&lt;meta http-equiv="refresh"&gt;</c> (a redirect page's),
+    /// which is refused otherwise.</summary>
+    public static IEnumerable<string> Findings(HtmlParser parser, string html, string basePath,
+        Func<string, bool>? refreshAllowed = null)
     {
         using var document = parser.ParseDocument(html);
         foreach (var element in document.All)
@@ -55,7 +60,8 @@ internal sealed class OutputAuditor
 
             if (name == "script" && ScriptProblem(element, basePath) is { } problem) yield return problem;
             if (name == "meta" && element.GetAttribute("http-equiv") is { } equiv && equiv.Trim()
-                .Equals("refresh", StringComparison.OrdinalIgnoreCase))
+                .Equals("refresh", StringComparison.OrdinalIgnoreCase)
+                && refreshAllowed?.Invoke(element.GetAttribute("content") ?? "") != true)
             {
                 yield return "<meta http-equiv=\"refresh\">";
             }

@@ -30,9 +30,17 @@ internal static class BuildCommand
         var cacheDir = new Option<string?>(
             "--cache") { Description = "Where the incremental-build cache lives (default: .<output>.cache beside the " +
                 "output folder)" };
+        var allowRemoved = new Option<bool>("--allow-removed")
+        {
+            Description = "Accept, this once, that addresses the last build published are gone (the permalink guard " +
+                "reports them as warnings)",
+        };
         var command = new Command("build", "Build the site from content/ and templates/ into site-output/");
         site.AddTo(command);
-        foreach (var option in (Option[])[output, quiet, timings, audit, clean, cacheDir]) command.Add(option);
+        foreach (var option in (Option[])[output, quiet, timings, audit, clean, cacheDir, allowRemoved])
+        {
+            command.Add(option);
+        }
         command.SetAction(result =>
         {
             var options = site.Read(result, Console.Error);
@@ -43,6 +51,7 @@ internal static class BuildCommand
                 Clean = result.GetValue(clean),
                 CacheDir = result.GetValue(cacheDir),
                 Audit = result.GetValue(audit),
+                AllowRemoved = result.GetValue(allowRemoved),
             };
             if (!OutputIsSeparate(options, Console.Error)) return ExitCodes.Usage;
             return Run(options, result.GetValue(quiet), Console.Out, Console.Error, result.GetValue(timings));
@@ -56,8 +65,11 @@ internal static class BuildCommand
         var clock = Stopwatch.StartNew();
         var outputDir = options.OutputDir
             ?? throw new ArgumentException("build needs an output folder", nameof(options));
-        var state = BuildState.OnDisk(options.CacheDir ?? BuildState.DefaultFolder(outputDir), outputDir,
-            options.Clean);
+        var published = Directory.Exists(outputDir);
+        var cache = options.CacheDir ?? BuildState.DefaultFolder(outputDir);
+        var state = BuildState.OnDisk(cache, outputDir, options.Clean);
+        options = options with { PermalinkRecord = options.PermalinkRecord ?? Path.Combine(cache,
+            PublishedUrls.FileName) };
         var progress = new BuildProgress();
         BuildResult result;
         var showProgress = ReferenceEquals(stderr, Console.Error) && ProgressReporter.Suitable(quiet);
@@ -69,6 +81,7 @@ internal static class BuildCommand
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
+        if (result.PermalinkNote is { } note && published && !quiet) stderr.WriteLine(note);
         if (result.Failed)
         {
             stderr.WriteLine($"build failed: {Plural.Of(result.ErrorCount, "error")}, " +

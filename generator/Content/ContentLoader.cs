@@ -38,7 +38,10 @@ internal sealed partial class ContentLoader
             i => articles[i] = LoadArticle(tree, articlePaths[i], diagnostics, records));
         return new LoadedContent(registries.Site, registries.Sources, registries.Topics, articles.OfType<ArticleFile>()
             .ToList(),
-            Media(tree, files, diagnostics)) { Glossary = registries.Glossary };
+            Media(tree, files, diagnostics))
+        {
+            Places = registries.Places, People = registries.People, Glossary = registries.Glossary,
+        };
     }
 
     /// <summary>Loads one article file (as <see cref="Load"/> does), for example for a quick preview of an

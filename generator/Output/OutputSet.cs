@@ -179,4 +179,7 @@ internal sealed class OutputSet
 
     /// <summary>How many files the site has.</summary>
     public int Count => _files.Count;
+
+    /// <summary>Where the body lies in each article page, for the feeds.</summary>
+    public PageBodies Bodies { get; } = new();
 }

@@ -9,6 +9,7 @@ using StaticSite.Incremental;
 using StaticSite.Indexing;
 using StaticSite.Media;
 using StaticSite.Output;
+using StaticSite.Permalinks;
 using StaticSite.Rendering;
 using StaticSite.Validation;
 
@@ -68,6 +69,11 @@ internal sealed class BuildPipeline(BuildState state)
         var index = steps.Run("index", () => new SiteIndexer().IndexAll(WithoutMedia(loaded, held), articles)
             .With(new SiteMedia(images.Without(held), font is not null)));
         var plan = steps.Run("plan pages", () => PagePlanner.Plan(index, templateSet));
+        var redirects = steps.Run("plan redirects", () => RedirectPlanner.Plan(index, plan, diagnostics));
+        var permalinks = options.PermalinkRecord is { } record
+            ? steps.Run("check permalinks", () => PermalinkSteps.Guard(PermalinkSteps.Facts(
+                index, plan, redirects, options.Now, content, diagnostics), record, options.AllowRemoved, diagnostics))
+            : null;
         var renderer = new PageRenderer(templateSet, new MarkdownRenderer(_markdown));
         var output = options.OutputDir is { } folder
             ? new OutputSet(StagingArea.Create(folder, state.Pages.HasPrevious)) : new OutputSet();
@@ -83,22 +89,32 @@ internal sealed class BuildPipeline(BuildState state)
             }
 
             steps.Run("write site files", () =>
+            {
+                PermalinkSteps.WriteRedirects(redirects, index, templateSet, output);
                 SiteFiles.Write(index, plan, templateSet, content, output, state.Terms,
-                    new SiteFiles.Pictures(state.Media, font, diagnostics)));
-            Check(steps, output, index, failed, templates.DisplayPath(""), options, diagnostics);
+                    new SiteFiles.Pictures(state.Media, font, diagnostics), renderer);
+            });
+            Check(steps, output, index, failed, templates.DisplayPath(""), options, diagnostics,
+                PermalinkSteps.Refresh(redirects, index));
             if (diagnostics.HasErrors)
             {
                 output.Staging?.Abort();
-                return Result(output, diagnostics, selected, loaded, steps);
+                return Result(output, diagnostics, selected, loaded, steps) with { PermalinkNote = permalinks?.Note };
             }
 
             if (options.OutputDir is { } published) steps.Run("publish", () => Publish(output, published));
-            var result = Result(output, diagnostics, selected, loaded, steps);
-            steps.Run("save cache", () => state.Keep(
-                output, new BuildSummary(inputs, selected.NextDue, result.Diagnostics)
+            var result = Result(output, diagnostics, selected, loaded, steps) with { PermalinkNote = permalinks?.Note };
+            steps.Run("save cache", () =>
+            {
+                state.Keep(output, new BuildSummary(inputs, selected.NextDue, result.Diagnostics)
                 {
                     Embargo = (selected.Embargoed, selected.NextLift),
-                }));
+                });
+                if (options.OutputDir is not null && options.PermalinkRecord is { } file && permalinks is not null)
+                {
+                    PublishedUrls.Write(file, permalinks.Current);
+                }
+            });
             if (state.Remembers) _last = new LastBuild(loaded, index, plan, renderer);
             return result with { Timings = steps.Results };
         }
@@ -160,14 +176,14 @@ internal sealed class BuildPipeline(BuildState state)
     /// <summary>The checks of the built pages: every internal link (except to pages a template error already kept from
     /// rendering), and, when asked, the markup's safety and each page's anchors and media (<c>check</c>).</summary>
     private static void Check(StepTimer steps, OutputSet output, SiteIndexSet index, IReadOnlySet<string> failed,
-        string templatesDisplay, BuildOptions options, DiagnosticBag diagnostics)
+        string templatesDisplay, BuildOptions options, DiagnosticBag diagnostics, RefreshPolicy refresh)
     {
         var basePath = index.Default.RootUrls.BasePath;
         steps.Run("check links", () => new LinkChecker()
             .Check(output, basePath, templatesDisplay, diagnostics, failed));
         if (options.Audit)
         {
-            steps.Run("audit", () => new OutputAuditor().Audit(output, basePath, templatesDisplay, diagnostics));
+            steps.Run("audit", () => new OutputAuditor().Audit(output, basePath, templatesDisplay, diagnostics, refresh));
         }
 
         if (!options.CheckEverything) return;

@@ -35,6 +35,9 @@ internal sealed record BuildResult(OutputSet? Output, IReadOnlyList<Diagnostic> 
     /// different site.</summary>
     public DateTimeOffset? NextDue { get; init; }
 
+    /// <summary>What the permalink guard has to say besides its diagnostics (that it had no record to compare with),
+    /// or null.</summary>
+    public string? PermalinkNote { get; init; }
     /// <summary>How many valid articles are held back by an embargo that has not lifted.</summary>
     public int Embargoed { get; init; }
 

@@ -36,9 +36,50 @@ internal sealed class HtmlTemplateContext : TemplateContext
         NewLine = "\n";
     }
 
+    private SafeHtml? _tracked;
+    private StringBuilder? _trackedIn;
+    private int _trackedAt;
+    private int _contentAt;
+    private bool _ambiguous;
+
+    /// <summary>Follows where <paramref name="html"/> (an article body) is printed in the next page, for <see
+    /// cref="TrackedOffset"/>; null follows nothing.</summary>
+    internal void Track(SafeHtml? html)
+    {
+        _tracked = html;
+        _trackedIn = null;
+        _contentAt = -1;
+        _ambiguous = false;
+    }
+
+    /// <summary>The character offset of the tracked HTML in the page last rendered, or -1 when it was not printed
+    /// exactly once, as it is (not re-indented), by the page template or the layout.</summary>
+    internal int TrackedOffset =>
+        _ambiguous ? -1
+        : ReferenceEquals(_trackedIn, _content.Builder) && _contentAt >= 0 ? _contentAt + _trackedAt
+        : ReferenceEquals(_trackedIn, _page.Builder) ? _trackedAt
+        : -1;
+
+    private void Note(SafeHtml html)
+    {
+        var builder = EnableOutput && string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput output
+            ? output.Builder : null;
+        if (ReferenceEquals(html, _tracked))
+        {
+            if (builder is null || _trackedIn is not null) _ambiguous = true;
+            (_trackedIn, _trackedAt) = (builder, builder?.Length ?? -1);
+        }
+        else if (ReferenceEquals(html.Builder, _content.Builder))
+        {
+            if (builder is null || _contentAt != -1 || !ReferenceEquals(builder, _page.Builder)) _ambiguous = true;
+            _contentAt = builder?.Length ?? -1;
+        }
+    }
+
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
+        if (_tracked is not null && textAsObject is SafeHtml marked) Note(marked);
         switch (textAsObject)
         {
             case null:

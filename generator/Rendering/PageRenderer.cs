@@ -72,12 +72,23 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
             model = articleModel with { Body = body };
         }
 
+        context.Track((model as ArticlePageModel)?.Body);
         var html = RenderPage(context, page.Template, page.Site!, model, (at, message) =>
             failures.Add(at, message, path, model.Kind, model.Title));
+        context.Track(null);
         if (html is null) return;
+        var bodyRange = model is ArticlePageModel { Body: var shown } && context.TrackedOffset is >= 0 and var offset
+            ? BodyBytes.Range(html, offset, shown.Html) : null;
         target.Output.AddText(path, html);
-        if (key is not null) target.Records.Record(path, key, bodyLinks, reused: false);
+        if (bodyRange is { } range) target.Output.Bodies.Record(path, range.Start, range.Length);
+        if (key is not null) target.Records.Record(path, key, bodyLinks, reused: false, bodyRange);
     }
+
+    /// <summary>The body of <paramref name="article"/> rendered from its Markdown, for a feed when its page's bytes
+    /// do not say where the body is (a template that prints it twice or re-indents it); problems were reported when
+    /// the page was rendered.</summary>
+    public string BodyFromMarkdown(Article article, BodyLinkPolicy links) =>
+        markdown.Render(article, links, new DiagnosticBag()).Html;
 
     /// <summary>Renders the page of <paramref name="edited"/>, a newer version of <paramref name="indexed"/> (same slug
     /// and language) than the one <paramref name="plan"/> was made with, as a full build would; null on a template

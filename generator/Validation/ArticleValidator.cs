@@ -16,12 +16,14 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline, ImageCatalog? 
     public SelectedArticles Validate(LoadedContent content, ArticleSelection selection, DiagnosticBag diagnostics)
     {
         var results = new Article?[content.Articles.Count];
+        var places = NameRegistry.Of(content.Places);
         var glossary = content.Glossary.Count > 0 ? new GlossaryMatcher(content.Glossary) : null;
         Parallel.For(0, results.Length, i =>
         {
             try
             {
-                results[i] = ValidateOne(content.Articles[i], content, (selection.Now, glossary), diagnostics);
+                results[i] = ValidateOne(content.Articles[i], content, (selection.Now, glossary, places),
+                    diagnostics);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -56,7 +58,7 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline, ImageCatalog? 
     }
 
     private Article? ValidateOne(ArticleFile file, LoadedContent content,
-        (DateTimeOffset Now, GlossaryMatcher? Glossary) run, DiagnosticBag diagnostics)
+        (DateTimeOffset Now, GlossaryMatcher? Glossary, NameRegistry Places) run, DiagnosticBag diagnostics)
     {
         if (file.FrontMatter.Rejected.Contains(FrontMatter.Unreadable)) return null;
         var check = new ArticleCheck(file, content, diagnostics, images, warnsGps) { Now = run.Now };
@@ -67,6 +69,9 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline, ImageCatalog? 
         var image = ImageRules.Check(check);
         var corrections = DateRules.Check(check);
         var summary = SummaryRules.Check(check, pipeline);
+        var aliases = AliasRules.Check(check, slug, language);
+        var withdrawn = WithdrawnRules.Check(check);
+        PlaceRules.Check(check, run.Places);
         var archived = ArchiveRules.Check(check, source.Url);
         var embargo = EmbargoRules.Check(check);
         if (run.Glossary is { } glossary) GlossaryRules.Check(check, glossary);
@@ -100,6 +105,8 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline, ImageCatalog? 
             TranslationKey = fm.TranslationKey?.Value,
             Corrections = corrections,
             Draft = fm.Draft,
+            Aliases = aliases,
+            Withdrawn = withdrawn,
             Body = file.Body,
             BodyLine = file.BodyLine,
             FileHash = file.FileHash,

@@ -39,6 +39,49 @@ public class OutputAuditorTests
         Assert.Empty(OutputAuditor.Findings(new HtmlParser(), "<!doctype html><html><head></head><body>" + html + "</body></html>", "/reports/"));
     }
 
+    private const string Refresh = "<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/reports/articles/new/\">";
+
+    private static IEnumerable<string> Audit(string page, string html, RefreshPolicy policy) =>
+        OutputAuditor.Findings(new HtmlParser(), "<!doctype html><html><head>" + html + "</head><body></body></html>", "/reports/",
+            content => policy.Allows(page, content));
+
+    [Fact]
+    public void A_refresh_to_a_site_address_passes_on_a_redirect_page_the_build_made()
+    {
+        var policy = new RefreshPolicy(new HashSet<string> { "articles/old/index.html" }, "https://example.org/reports/");
+
+        Assert.Empty(Audit("articles/old/index.html", Refresh, policy));
+        Assert.Empty(Audit("articles/old/index.html", "<meta http-equiv=\"refresh\" content=\"0; url=/reports/articles/new/\">", policy));
+    }
+
+    [Theory]
+    [InlineData("articles/other/index.html", Refresh)]
+    [InlineData("articles/old/index.html", "<meta http-equiv=\"refresh\" content=\"0; url=https://evil.example/\">")]
+    [InlineData("articles/old/index.html", "<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/other/\">")]
+    [InlineData("articles/old/index.html", "<meta http-equiv=\"refresh\" content=\"5; url=https://example.org/reports/x/\">")]
+    [InlineData("articles/old/index.html", "<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/reports/../x/\">")]
+    [InlineData("articles/old/index.html", "<meta http-equiv=\"refresh\" content=\"0; url=/other/x/\">")]
+    [InlineData("articles/old/index.html", "<meta http-equiv=\"refresh\" content=\"0; url=javascript:alert(1)\">")]
+    public void A_refresh_anywhere_else_or_to_another_address_is_refused(string page, string html)
+    {
+        var policy = new RefreshPolicy(new HashSet<string> { "articles/old/index.html" }, "https://example.org/reports/");
+
+        Assert.Contains("<meta http-equiv=\"refresh\">", Audit(page, html, policy));
+    }
+
+    [Fact]
+    public void A_template_that_adds_a_refresh_to_an_ordinary_page_fails_an_audited_build_even_beside_redirect_pages()
+    {
+        var templates = TestTemplates.Repository();
+        templates["pages/404.html"] += "<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/reports/\">";
+        var files = TestSite.Basics();
+        files["articles/a.md"] = TestSite.Article("A", extra: "aliases: [/articles/old-a/]\n");
+
+        var result = TestSite.Build(files, templates);
+
+        Assert.Equal(["templates/:1:1: error: unsafe markup in page /404.html: <meta http-equiv=\"refresh\">"], result.Errors());
+    }
+
     [Fact]
     public void A_template_with_an_inline_script_fails_an_audited_build_naming_the_page()
     {

@@ -36,6 +36,18 @@ internal sealed record SiteModel(
     /// attribute.</summary>
     public string? StylesheetIntegrity { get; init; }
 
+    /// <summary>The date archive.</summary>
+    public string ArchiveUrl { get; init; } = "";
+
+    /// <summary>The list of reporters.</summary>
+    public string ReportersUrl { get; init; } = "";
+
+    /// <summary>The list of places.</summary>
+    public string PlacesUrl { get; init; } = "";
+
+    /// <summary>The site's JSON Feed, beside its Atom feed.</summary>
+    public string JsonFeedUrl => FeedUrl.EndsWith(".xml", StringComparison.Ordinal)
+        ? FeedUrl[..^".xml".Length] + ".json" : FeedUrl;
     /// <summary>The corrections log of this language.</summary>
     public string CorrectionsUrl { get; init; } = "";
 

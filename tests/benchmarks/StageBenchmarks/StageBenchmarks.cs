@@ -83,9 +83,10 @@ public class StageBenchmarks
         var output = new OutputSet();
         var terms = new SearchTermStore();
         var target = new PageRenderer.Target(output, PageRecords.Disabled(), terms, diagnostics, null);
-        new PageRenderer(_templates, new MarkdownRenderer(_pipeline)).Render(plan, all, target);
+        var renderer = new PageRenderer(_templates, new MarkdownRenderer(_pipeline));
+        renderer.Render(plan, all, target);
         SiteFiles.Write(all, plan, _templates, _content, output, terms,
-            new SiteFiles.Pictures(VariantCache.None(), null, diagnostics));
+            new SiteFiles.Pictures(VariantCache.None(), null, diagnostics), renderer);
         return output;
     }
 
