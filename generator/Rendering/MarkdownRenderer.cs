@@ -96,6 +96,12 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
             return "";
         }
 
+        if (isImage && url.TrimStart().StartsWith("http:", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Error(at, UrlRules.PlainHttpImage(url));
+            return "";
+        }
+
         if (!UrlRules.IsSiteRelative(url)) return url;
 
         var pathEnd = url.IndexOfAny(['?', '#']);

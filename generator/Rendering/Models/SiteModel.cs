@@ -1,3 +1,5 @@
+using StaticSite.Output;
+
 namespace StaticSite.Rendering.Models;
 
 /// <summary>Site-wide values every template may use: name, language (and its OpenGraph locale), the navigation links
@@ -35,6 +37,11 @@ internal sealed record SiteModel(
     /// <summary>The stylesheet's Subresource Integrity value (<c>sha384-…</c>) for the <c>integrity</c>
     /// attribute.</summary>
     public string? StylesheetIntegrity { get; init; }
+
+    /// <summary>The Content-Security-Policy a page carries in its <c>&lt;meta http-equiv&gt;</c> (the site's policy
+    /// without <c>frame-ancestors</c>, which only a header can set); the layout must print it before any stylesheet or
+    /// script, and <c>check</c> refuses a page without it.</summary>
+    public string ContentSecurityPolicy { get; init; } = SecurityHeaders.MetaPolicy;
 
     /// <summary>Every template asset by its name under <c>assets/</c> (such as <c>style.css</c>), with its
     /// fingerprinted URL and integrity.</summary>
