@@ -14,6 +14,8 @@ internal sealed partial record CacheManifest(string Generator, string Output, ID
 
     public DateTimeOffset? NextDue { get; init; }
 
+    public int FutureCount { get; init; }
+
     public List<Diagnostic>? Warnings { get; init; }
 
     public IDictionary<string, long>? Files { get; init; }

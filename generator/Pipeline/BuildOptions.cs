@@ -39,6 +39,14 @@ internal sealed record BuildOptions
     /// forms, inline styles); CI, <c>check</c> and the tests turn it on.</summary>
     public bool Audit { get; init; }
 
+    /// <summary>Replace an existing output folder even when it does not carry the marker of a build of this generator
+    /// (<c>build --force</c>).</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Wait for another build of the same output folder to finish (false: <c>build --no-wait</c>, which fails
+    /// at once).</summary>
+    public bool Wait { get; init; } = true;
+
     /// <summary>Which valid articles the build publishes.</summary>
     public ArticleSelection Selection => new(Drafts, Future, Now);
 
