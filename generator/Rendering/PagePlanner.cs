@@ -1,4 +1,5 @@
 using StaticSite.Content;
+using StaticSite.Diagnostics;
 using StaticSite.Feeds;
 using StaticSite.Indexing;
 using StaticSite.Rendering.Models;
@@ -39,6 +40,18 @@ internal static class PagePlanner
         var links = new BodyLinkPolicy(
             all.Default.RootUrls.BasePath, sitePaths) { Aliases = ArticleAliases(all, sitePaths) };
         return new SitePlan(pages, assets, links, sites);
+    }
+
+    /// <summary>Whether <paramref name="plan"/> stays within <paramref name="limit"/> pages (by default
+    /// <see cref="ContentLimits.SitePages"/>); an error at <paramref name="articles"/> (the articles folder) when
+    /// not.</summary>
+    public static bool WithinLimit(SitePlan plan, string articles, DiagnosticBag diagnostics,
+        int limit = ContentLimits.SitePages)
+    {
+        if (plan.Pages.Count <= limit) return true;
+        diagnostics.Error(SourceLocation.FileOnly(articles), $"the site would have {plan.Pages.Count} pages; a site " +
+            $"may have at most {limit} (docs/OPERATIONS.md lists the limits)");
+        return false;
     }
 
     /// <summary>Root article paths (<c>/articles/slug/</c>) of articles that live in another language's folder, so a

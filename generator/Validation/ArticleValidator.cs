@@ -30,19 +30,20 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline)
         var duplicates = DuplicateRules.Slugs(valid, content.Articles, content.Site.Languages.Count > 1, diagnostics);
         DuplicateRules.Translations(valid, content.Articles, diagnostics);
         var candidates = valid.Where(a => !duplicates.Contains(a) && (selection.Drafts || !a.Draft)).ToList();
-        var nextDue = selection.Future ? null : candidates.Where(a => a.Date.Value > selection.Now)
-            .Select(a => (DateTimeOffset?)a.Date.Value).Min();
+        var future = selection.Future ? [] : candidates.Where(a => a.Date.Value > selection.Now).ToList();
+        var nextDue = future.Select(a => (DateTimeOffset?)a.Date.Value).Min();
         var selected = candidates
             .Where(a => selection.Future || a.Date.Value <= selection.Now)
             .OrderByDescending(a => a.Date.Value)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
-        return new SelectedArticles(selected, nextDue);
+        return new SelectedArticles(selected, nextDue, future.Count);
     }
 
     private Article? ValidateOne(ArticleFile file, LoadedContent content, DiagnosticBag diagnostics)
     {
         var check = new ArticleCheck(file, content, diagnostics);
+        LimitRules.Check(check);
         var (slug, language) = IdentityRules.Check(check);
         var source = SourceRules.Check(check);
         var translators = TranslatorRules.Check(check, language, source);
