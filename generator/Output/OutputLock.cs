@@ -86,11 +86,22 @@ internal sealed partial class OutputLock : IDisposable
         }
     }
 
+    /// <summary>The lock, held: the process id goes into the file for a waiting build to name, when it can (on a full
+    /// disk it cannot, and the lock works all the same; the build then fails where its own writes do, naming
+    /// them).</summary>
     private static OutputLock Locked(SafeFileHandle handle, string file)
     {
         var pid = Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n");
-        RandomAccess.SetLength(handle, 0);
-        RandomAccess.Write(handle, pid, 0);
+        try
+        {
+            RandomAccess.SetLength(handle, 0);
+            RandomAccess.Write(handle, pid, 0);
+        }
+        catch (IOException)
+        {
+            RandomAccess.SetLength(handle, 0);
+        }
+
         return new OutputLock(handle, file);
     }
 

@@ -35,8 +35,10 @@ public sealed class FileSystemFailureTests : IDisposable
         Assert.Empty(_site.Leftovers());
     }
 
-    [Fact]
-    public void A_full_disk_is_one_line_with_exit_74_and_the_next_build_after_space_is_freed_succeeds()
+    [Theory]
+    [InlineData(64 * 1024)]
+    [InlineData(0)]
+    public void A_full_disk_is_one_line_with_exit_74_naming_the_file_and_the_next_build_after_space_is_freed_succeeds(long left)
     {
         Mounts.SkipUnlessAvailable();
         var disk = Path.Combine(_site.Root, "disk");
@@ -45,7 +47,7 @@ public sealed class FileSystemFailureTests : IDisposable
         Assert.Equal(0, _site.Build().Exit);
         var before = DiskSite.Snapshot(_site.Output);
         var ballast = Path.Combine(disk, "ballast");
-        File.WriteAllBytes(ballast, new byte[Math.Max(0, new DriveInfo(disk).AvailableFreeSpace - 64 * 1024)]);
+        File.WriteAllBytes(ballast, new byte[Math.Max(0, new DriveInfo(disk).AvailableFreeSpace - left)]);
         Edit("Report 002, revised");
 
         var (exit, stdout, stderr) = _site.Build(_site.Options() with { Clean = true });
