@@ -6,7 +6,9 @@ var root = new RootCommand("staticsite: builds the translated-reports site from 
 root.Add(BuildCommand.Create());
 root.Add(CheckCommand.Create());
 root.Add(NewCommand.Create());
+root.Add(ImportCommand.Create());
 root.Add(ServeCommand.Create());
+root.Add(ArchiveOriginalsCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

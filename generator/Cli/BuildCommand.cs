@@ -104,7 +104,7 @@ internal static class BuildCommand
             stdout.WriteLine($"nothing changed since the last build: {outputDir}/ is up to date ({result.FileCount} " +
                 $"files) with "
                 + $"{Plural.Of(result.WarningCount, "warning")}{Future(result)}; checked in {seconds} s (--clean " +
-                    "rebuilds everything)");
+                    "rebuilds everything)" + EmbargoNote.Of(result.Embargoed, result.NextLift));
             return ExitCodes.Success;
         }
 
@@ -113,7 +113,8 @@ internal static class BuildCommand
         stdout.WriteLine($"built {pages} pages ({result.ReusedPages} unchanged, {result.FileCount} files, " +
             $"{Plural.Of(result.ArticleCount, "article")}) "
             + $"into {outputDir}/ with {Plural.Of(result.WarningCount, "warning")}{Future(result)} in {seconds} s, " +
-                $"peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MB");
+                $"peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MB" + EmbargoNote.Of(result.Embargoed,
+                    result.NextLift));
         return ExitCodes.Success;
     }
 
@@ -132,7 +133,7 @@ internal static class BuildCommand
     /// <summary>", 2 articles dated in the future left out (the next is due 2026-12-24 09:00 UTC; --future includes
     /// them)", or nothing.</summary>
     private static string Future(BuildResult result) =>
-        result is { FutureCount: > 0, NextDue: { } due }
+        result is { FutureCount: > 0, FutureDue: { } due }
             ? $", {Plural.Of(result.FutureCount, "article")} dated in the future left out (the next is due " +
                 $"{due.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC; --future " +
                     "includes them)"

@@ -37,17 +37,22 @@ internal static class CheckCommand
     /// otherwise.</summary>
     public static int Run(BuildOptions options, DiagnosticFormat format, TextWriter stdout, TextWriter stderr)
     {
-        var diagnostics = Check(DiskFileTree.Open(options.ContentDir), DiskFileTree.Open(options.TemplatesDir),
+        var result = CheckResult(DiskFileTree.Open(options.ContentDir), DiskFileTree.Open(options.TemplatesDir),
             options);
+        var diagnostics = result.Diagnostics;
         DiagnosticPrinter.Print(diagnostics, stdout, format);
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-        stderr.WriteLine($"check: {Plural.Of(errors, "error")}, {Plural.Of(diagnostics.Count - errors, "warning")}");
+        stderr.WriteLine($"check: {Plural.Of(errors, "error")}, {Plural.Of(diagnostics.Count - errors, "warning")}"
+            + EmbargoNote.Of(result.Embargoed, result.NextLift));
         return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 
     /// <summary>Builds in memory past content errors, with the audit and the page checks; returns every diagnostic in a
     /// stable order.</summary>
     public static IReadOnlyList<Diagnostic> Check(IFileTree content, IFileTree templates, BuildOptions options) =>
+        CheckResult(content, templates, options).Diagnostics;
+
+    private static BuildResult CheckResult(IFileTree content, IFileTree templates, BuildOptions options) =>
         new BuildPipeline().Build(content, templates,
-            options with { OutputDir = null, CheckEverything = true, Audit = true }).Diagnostics;
+            options with { OutputDir = null, CheckEverything = true, Audit = true });
 }

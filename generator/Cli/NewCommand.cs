@@ -178,6 +178,9 @@ internal static class NewCommand
             ? "  language:                      # optional: default the publication's language"
             : $"  language: {sourceLanguage}");
         Line("  published:                     # optional: the original's date, YYYY-MM-DD");
+        Line("#  archived:                     # optional: a snapshot of the original; uncomment and fill in");
+        Line("#    url: https://web.archive.org/web/YYYYMMDDhhmmss/https://…");
+        Line("#    date: YYYY-MM-DD");
         Line(request.Topics.Count > 0
             ? $"topics: [{string.Join(", ", request.Topics)}]"
             : $"topics: []                       # required, at least one of: {topicKeys}");
@@ -191,6 +194,8 @@ internal static class NewCommand
         Line("corrections: []                  # optional: - date: YYYY-MM-DD, text: what was corrected");
         Line("draft: false                     # true keeps it off the site (build and serve include drafts with " +
             "--drafts)");
+        Line("embargo:                         # optional: nothing is published before, e.g. " +
+            "2026-12-24T09:00:00+09:00");
         Line("---");
         Line("Replace this paragraph with the translated text, in Markdown.");
         return text.ToString();

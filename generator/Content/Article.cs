@@ -39,7 +39,20 @@ internal sealed record Article
     /// <summary>The file line the body starts on, so Markdown positions can be reported against the file.</summary>
     public required int BodyLine { get; init; }
 
+    /// <summary>A snapshot of the original (Robust Links), or null.</summary>
+    public ArchivedCopy? Archived { get; init; }
+
+    /// <summary>The instant before which nothing of the article is published, or null.</summary>
+    public ContentDate? Embargo { get; init; }
+
+    /// <summary>The commits that changed the article's file, newest first (empty without git history).</summary>
+    public IReadOnlyList<Revision> Revisions { get; init; } = [];
+
+    /// <summary>When the git history last changed the article substantively after it was published (not its first
+    /// commit, not a <c>[minor]</c> one), or null.</summary>
+    public ContentDate? Revised { get; init; }
+
     /// <summary>The date that says when the article last changed: <see cref="Updated"/> when given, else <see
-    /// cref="Date"/>.</summary>
-    public ContentDate LastChanged => Updated is { } u && u.CompareTo(Date) > 0 ? u : Date;
+    /// cref="Revised"/>, else <see cref="Date"/>.</summary>
+    public ContentDate LastChanged => (Updated ?? Revised) is { } u && u.CompareTo(Date) > 0 ? u : Date;
 }

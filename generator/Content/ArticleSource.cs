@@ -19,6 +19,9 @@ internal sealed class ArticleSource(IFileTree tree, string path)
     /// <summary>The size and modification time from the folder listing, or null when the tree has none.</summary>
     public FileStamp? Stamp { get; } = tree.TryGetStamp(path, out var stamp) ? stamp : null;
 
+    /// <summary>Reads the whole file again.</summary>
+    public string ReadText() => Utf8.GetString(tree.ReadBytes(path));
+
     /// <summary>Reads the file again and returns its Markdown body, for a body known only by its hash.</summary>
     public string ReadBody() => FrontMatterSplitter.Split(
         Utf8.GetString(tree.ReadBytes(path)), DisplayPath, new DiagnosticBag())?.Body ?? "";

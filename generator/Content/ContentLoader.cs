@@ -34,7 +34,7 @@ internal sealed partial class ContentLoader
             i => articles[i] = LoadArticle(tree, articlePaths[i], diagnostics, records));
         return new LoadedContent(registries.Site, registries.Sources, registries.Topics, articles.OfType<ArticleFile>()
             .ToList(),
-            Media(tree, files, diagnostics));
+            Media(tree, files, diagnostics)) { Glossary = registries.Glossary };
     }
 
     /// <summary>Loads one article file (as <see cref="Load"/> does), for example for a quick preview of an
@@ -78,6 +78,13 @@ internal sealed partial class ContentLoader
     {
         var size = tree.TryGetStamp(path, out var stamp) ? stamp.Length : 0;
         var bytes = size > MaxFileBytes ? null : tree.ReadBytes(path, MaxFileBytes);
+        if (bytes is not null && TextEncodingSniffer.WideEncoding(bytes) is { } encoding)
+        {
+            diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(path)), $"the file is saved as {encoding}: " +
+                "save the file as UTF-8 (in your editor's Save As or encoding menu)");
+            return null;
+        }
+
         if (bytes is not null && bytes.Length <= MaxFileBytes) return bytes;
         diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(path)),
             $"the file is {Math.Max(size, bytes?.Length ?? 0) / 1024} KiB; the limit is {MaxFileBytes / 1024} KiB");
@@ -89,16 +96,21 @@ internal sealed partial class ContentLoader
         var split = FrontMatterSplitter.Split(text, source.DisplayPath, diagnostics);
         if (split is null) return null;
         var yaml = YamlReader.Read(split.FrontMatter, source.DisplayPath, split.FrontMatterLine - 1, diagnostics);
-        if (yaml is null) return null;
-        if (yaml is not YamlMapping mapping)
+        if (yaml is not null and not YamlMapping)
         {
             diagnostics.Error(yaml.At, "the front matter must be a mapping of fields such as 'title: …'");
-            return null;
         }
 
-        InvisibleCharacters.Warn(split.FrontMatter, source.DisplayPath, split.FrontMatterLine, mapping, diagnostics);
-        return new ArticleFile(source.Path, source.DisplayPath, FrontMatterReader.Read(mapping, diagnostics),
-            new MarkdownBody(split.Body, source.ReadBody), split.BodyLine, fileHash);
+        var frontMatter = yaml is YamlMapping mapping ? FrontMatterReader.Read(mapping, diagnostics)
+            : FrontMatter.UnreadableAt(new SourceLocation(source.DisplayPath, split.FrontMatterLine, 1));
+        if (yaml is YamlMapping fields)
+        {
+            InvisibleCharacters.Warn(split.FrontMatter, source.DisplayPath, split.FrontMatterLine, fields, diagnostics);
+        }
+
+        return new ArticleFile(source.Path, source.DisplayPath, frontMatter,
+            new MarkdownBody(split.Body, source.ReadBody), split.BodyLine, fileHash)
+            { ReadText = source.ReadText };
     }
 
     private static List<string> Media(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics)

@@ -26,19 +26,35 @@ internal sealed record FrontMatter
     public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
     public bool Draft { get; init; }
 
+    /// <summary>The instant before which nothing of the article may be published, or null.</summary>
+    public Located<ContentDate>? Embargo { get; init; }
+
     /// <summary>The top-level keys whose value was already reported as invalid, so they are not also reported as
     /// missing.</summary>
     public IReadOnlySet<string> Rejected { get; init; } = new HashSet<string>();
+
+    /// <summary>The mark in <see cref="Rejected"/> of front matter that could not be read at all (a YAML syntax error):
+    /// the file is not validated, only its body is checked.</summary>
+    public const string Unreadable = "\n(front matter)";
+
+    /// <summary>The front matter of a file whose YAML could not be read, at <paramref name="at"/>.</summary>
+    public static FrontMatter UnreadableAt(SourceLocation at) =>
+        new() { At = at, Rejected = new HashSet<string>(StringComparer.Ordinal) { Unreadable } };
 
     /// <summary>Every top-level field name the content model defines.</summary>
     public static readonly string[] FieldNames =
     [
         "title", "date", "updated", "language", "slug", "summary", "author", "translators", "source",
         "topics", "places", "image", "translation_key", "corrections", "draft",
+        "embargo",
     ];
 
     /// <summary>The field names of the <c>source:</c> block.</summary>
-    public static readonly string[] SourceFieldNames = ["publication", "url", "title", "language", "published"];
+    public static readonly string[] SourceFieldNames =
+        ["publication", "url", "title", "language", "published", "archived"];
+
+    /// <summary>The field names of the <c>source.archived:</c> block.</summary>
+    public static readonly string[] ArchivedFieldNames = ["url", "date"];
 
     /// <summary>The field names of the <c>image:</c> block.</summary>
     public static readonly string[] ImageFieldNames = ["src", "alt", "caption", "credit"];

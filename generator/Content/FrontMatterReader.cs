@@ -18,7 +18,7 @@ internal static class FrontMatterReader
         {
             s.WarnUnknown(FrontMatter.SourceFieldNames);
             source = new SourceReference(s.Text("publication"), s.Text("url"), s.Text("title"), s.Text("language"),
-                s.Date("published"), f.KeyAt("source"));
+                s.Date("published"), f.KeyAt("source")) { Archived = Archived(s) };
         }
 
         ImageReference? image = null;
@@ -57,6 +57,14 @@ internal static class FrontMatterReader
             Corrections = corrections,
             Draft = f.Flag("draft"),
             Rejected = f.Rejected,
+            Embargo = f.Date("embargo"),
         };
+    }
+
+    private static ArchivedReference? Archived(YamlFields source)
+    {
+        if (source.Nested("archived", "source.archived") is not { } a) return null;
+        a.WarnUnknown(FrontMatter.ArchivedFieldNames);
+        return new ArchivedReference(a.Text("url"), a.Date("date"), source.KeyAt("archived"));
     }
 }

@@ -6,4 +6,9 @@ internal sealed record LoadedContent(
     IReadOnlyDictionary<string, SourceInfo> Sources,
     IReadOnlyDictionary<string, TopicInfo> Topics,
     IReadOnlyList<ArticleFile> Articles,
-    IReadOnlyList<string> Media);
+    IReadOnlyList<string> Media)
+{
+    /// <summary>The entries of the optional <c>glossary.yml</c>, which <c>check</c> holds every article's text
+    /// to.</summary>
+    public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
+}

@@ -4,4 +4,8 @@ namespace StaticSite.Content;
 internal sealed record Registries(
     SiteConfig Site,
     IReadOnlyDictionary<string, SourceInfo> Sources,
-    IReadOnlyDictionary<string, TopicInfo> Topics);
+    IReadOnlyDictionary<string, TopicInfo> Topics)
+{
+    /// <summary>The entries of the optional <c>glossary.yml</c>.</summary>
+    public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
+}

@@ -14,7 +14,7 @@ internal static class RegistryLoader
     /// <summary>Reads the three registry files of <paramref name="tree"/>.</summary>
     public static Registries Load(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics) =>
         new(ReadSite(tree, files, diagnostics), ReadSources(tree, files, diagnostics),
-            ReadTopics(tree, files, diagnostics));
+            ReadTopics(tree, files, diagnostics)) { Glossary = GlossaryReader.Read(tree, files, diagnostics) };
 
     private static YamlFields? Read(IFileTree tree, IReadOnlyList<string> files, string name, DiagnosticBag diagnostics)
     {
@@ -60,9 +60,70 @@ internal static class RegistryLoader
             pageSize = null;
         }
 
+        var baseUrl = BaseUrl(f, diagnostics);
         return new SiteConfig(title?.Value ?? Fallback.Title, f.Text("description")?.Value ?? "",
-            BaseUrl(f, diagnostics),
-            languageCode, languages, pageSize?.Value ?? 20);
+            baseUrl,
+            languageCode, languages, pageSize?.Value ?? 20) with
+        {
+            ArchiveAfterDays = ArchiveAfterDays(f, diagnostics),
+            Repository = AbsoluteAddress(f, "repository", diagnostics)?.TrimEnd('/'),
+            CorrectionsPolicy = CorrectionsPolicy(f, baseUrl, diagnostics),
+            History = f.Mapping.Find("history") is null || f.Flag("history"),
+            Image = Picture(f, "image", files, diagnostics),
+            Logo = Picture(f, "logo", files, diagnostics),
+        };
+    }
+
+    private static int? ArchiveAfterDays(YamlFields f, DiagnosticBag diagnostics)
+    {
+        var days = f.Number("archive_after_days");
+        if (days is not { Value: > 36500 }) return days?.Value;
+        diagnostics.Error(days.Value.At, "'archive_after_days' must be a number of days between 0 and 36500");
+        return null;
+    }
+
+    private static string? AbsoluteAddress(YamlFields f, string key, DiagnosticBag diagnostics)
+    {
+        var text = f.Text(key);
+        if (text is null || UrlRules.IsAbsoluteHttp(text.Value.Value)) return text?.Value;
+        diagnostics.Error(text.Value.At, $"'{key}' must be an absolute http(s) address, not '{text.Value.Value}'");
+        return null;
+    }
+
+    /// <summary>The corrections policy's absolute address: written absolute, or as a path on this site.</summary>
+    private static string? CorrectionsPolicy(YamlFields f, Uri baseUrl, DiagnosticBag diagnostics)
+    {
+        var text = f.Text("corrections_policy");
+        if (text is null) return null;
+        if (UrlRules.IsAbsoluteHttp(text.Value.Value)) return text.Value.Value;
+        if (UrlRules.IsSiteRelative(text.Value.Value))
+        {
+            return new Uri(baseUrl, text.Value.Value.TrimStart('/')).AbsoluteUri;
+        }
+
+        diagnostics.Error(text.Value.At, "'corrections_policy' must be an absolute http(s) address or a path on this " +
+            $"site such as /corrections/, not '{text.Value.Value}'");
+        return null;
+    }
+
+    /// <summary>A picture of the site (<c>image</c>, <c>logo</c>): a JPEG, PNG or WebP file in
+    /// <c>content/media/</c>, named by its site path.</summary>
+    private static string? Picture(YamlFields f, string key, IReadOnlyList<string> files, DiagnosticBag diagnostics)
+    {
+        if (f.Text(key) is not { } text) return null;
+        var path = text.Value;
+        var mediaPath = UrlRules.IsSiteRelative(path) ? ImageFiles.MediaPath(path) : null;
+        if (mediaPath is null || !ImageFiles.IsRaster(mediaPath) || ImageFiles.FormatOf(mediaPath) == "GIF")
+        {
+            diagnostics.Error(text.At, $"'{key}' must be the site path of a JPEG, PNG or WebP file in " +
+                $"content/media/, such as /media/{key}.png, not '{path}'");
+            return null;
+        }
+
+        if (files.Contains(mediaPath, StringComparer.Ordinal)) return path;
+        diagnostics.Error(text.At, $"'{key}' names '{path}', which does not exist (site images live in " +
+            "content/media/)");
+        return null;
     }
 
     private static Uri BaseUrl(YamlFields f, DiagnosticBag diagnostics)
@@ -88,7 +149,7 @@ internal static class RegistryLoader
 
     /// <summary>The entries of a registry file: each key checked, each value a mapping read by <paramref
     /// name="read"/>.</summary>
-    private static Dictionary<string,
+    internal static Dictionary<string,
         T> ReadEntries<T>(IFileTree tree, IReadOnlyList<string> files, string name, string what,
         (string[] Names, string Needs) fields, DiagnosticBag diagnostics, Func<YamlEntry, YamlFields, T> read)
     {

@@ -1,6 +1,7 @@
 namespace StaticSite.Content;
 
-/// <summary>Settings from <c>site.yml</c>: the site's name, address, language and list size.</summary>
+/// <summary>Settings from <c>site.yml</c>: the site's name, address, language and list size, and the pictures that
+/// stand for the site (<see cref="Image"/>, <see cref="Logo"/>).</summary>
 internal sealed record SiteConfig(
     string Title,
     string Description,
@@ -9,11 +10,36 @@ internal sealed record SiteConfig(
     IReadOnlyList<string> Languages,
     int PageSize)
 {
+    /// <summary>The picture shown when a page other than an article is shared (a site path such as
+    /// <c>/media/site.jpg</c>), or null: a card with the site's name is drawn instead.</summary>
+    public string? Image { get; init; }
+
+    /// <summary>The publisher's logo for structured data (a site path such as <c>/media/logo.png</c>), or
+    /// null.</summary>
+    public string? Logo { get; init; }
+
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/' (for example
     /// <c>/reports/</c>).</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
     /// <summary>The field names <c>site.yml</c> may have.</summary>
     public static readonly string[] FieldNames = ["title", "description", "base_url", "language", "languages",
-        "page_size"];
+        "page_size", "archive_after_days", "repository", "corrections_policy", "history", "image",
+        "logo"];
+
+    /// <summary>How many days after an original was published <c>check</c> expects a snapshot of it
+    /// (<c>source.archived</c>); null: never.</summary>
+    public int? ArchiveAfterDays { get; init; }
+
+    /// <summary>The web address of the content's git repository (such as <c>https://github.com/org/reports</c>), so
+    /// each change in an article's history links to its commit; null: no links.</summary>
+    public string? Repository { get; init; }
+
+    /// <summary>The absolute address of the newsroom's corrections policy, for <c>correctionsPolicy</c> in the
+    /// publisher's structured data; null when site.yml names none.</summary>
+    public string? CorrectionsPolicy { get; init; }
+
+    /// <summary>Whether article pages show their revision history from git (<c>history: false</c> turns it
+    /// off).</summary>
+    public bool History { get; init; } = true;
 }

@@ -10,4 +10,8 @@ internal sealed record SourceReference(
     Located<string>? Title,
     Located<string>? Language,
     Located<ContentDate>? Published,
-    SourceLocation At);
+    SourceLocation At)
+{
+    /// <summary>The snapshot of the original, or null when none is on record.</summary>
+    public ArchivedReference? Archived { get; init; }
+}

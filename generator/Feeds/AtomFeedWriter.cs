@@ -56,6 +56,12 @@ internal static class AtomFeedWriter
         xml.WriteElementString("title", Ns, article.Title);
         xml.WriteElementString("id", Ns, url);
         Link(xml, "alternate", url, "text/html");
+        if (article.OriginalUrl is { } original)
+        {
+            Link(xml, "via", original, "text/html", "Original report: " + (article.OriginalPublished is { } date
+                ? date.Machine : "date not on record"));
+        }
+
         xml.WriteElementString("published", Ns, new ContentDate(article.Date.Value, true).Rfc3339);
         xml.WriteElementString("updated", Ns, new ContentDate(article.LastChanged.Value, true).Rfc3339);
         foreach (var author in article.Authors.DefaultIfEmpty(article.Publication.Name)) Person(xml, "author", author);
@@ -82,12 +88,13 @@ internal static class AtomFeedWriter
         xml.WriteEndElement();
     }
 
-    private static void Link(XmlWriter xml, string rel, string href, string type)
+    private static void Link(XmlWriter xml, string rel, string href, string type, string? title = null)
     {
         xml.WriteStartElement("link", Ns);
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("type", type);
         xml.WriteAttributeString("href", href);
+        if (title is not null) xml.WriteAttributeString("title", title);
         xml.WriteEndElement();
     }
 }

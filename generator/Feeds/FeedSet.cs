@@ -20,6 +20,8 @@ internal static class FeedSet
                     index.BySource[source.Key]));
         }
 
+        output.AddText(UrlMap.OutputFile(prefix + UrlMap.CorrectionsFeed()), CorrectionFeedWriter.Write(index));
+        output.AddBytes(UrlMap.OutputFile(prefix + UrlMap.CorrectionsJsonFeed()), CorrectionJsonFeedWriter.Write(index));
         foreach (var topic in index.Topics)
         {
             output.AddText(UrlMap.OutputFile(prefix + UrlMap.TopicFeed(topic.Key)), AtomFeedWriter.Write(index,
@@ -34,5 +36,7 @@ internal static class FeedSet
         index.Sources.Select(s => UrlMap.SourceFeed(s.Key))
             .Concat(index.Topics.Select(t => UrlMap.TopicFeed(t.Key)))
             .Prepend(UrlMap.Feed())
+            .Append(UrlMap.CorrectionsFeed())
+            .Append(UrlMap.CorrectionsJsonFeed())
             .Select(path => index.Urls.Prefix + path);
 }

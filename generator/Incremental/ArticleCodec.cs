@@ -107,6 +107,7 @@ internal static class ArticleCodec
             w.Write(f.Draft);
             w.Write(f.Rejected.Count);
             foreach (var key in f.Rejected.Order(StringComparer.Ordinal)) w.Write(key);
+            Date(f.Embargo);
         }
 
         private void Source(SourceReference s)
@@ -117,6 +118,11 @@ internal static class ArticleCodec
             Text(s.Language);
             Date(s.Published);
             Location(s.At);
+            w.Write(s.Archived is not null);
+            if (s.Archived is not { } a) return;
+            Text(a.Url);
+            Date(a.Date);
+            Location(a.At);
         }
 
         private void Image(ImageReference i)
@@ -169,6 +175,9 @@ internal static class ArticleCodec
             var authors = Texts();
             var translators = Texts();
             var source = r.ReadBoolean() ? new SourceReference(Text(), Text(), Text(), Text(), Date(), Location())
+                {
+                    Archived = r.ReadBoolean() ? new ArchivedReference(Text(), Date(), Location()) : null,
+                }
                 : null;
             var topics = Texts();
             var topicsAt = Location();
@@ -184,6 +193,7 @@ internal static class ArticleCodec
             var draft = r.ReadBoolean();
             var rejected = new HashSet<string>(StringComparer.Ordinal);
             for (var i = r.ReadInt32(); i > 0; i--) rejected.Add(r.ReadString());
+            var embargo = Date();
             return new FrontMatter
             {
                 At = at, Title = title, Date = date, Updated = updated, Language = language, Slug = slug,
@@ -192,6 +202,7 @@ internal static class ArticleCodec
                 Places = places, Image = image, TranslationKey = translationKey, Corrections = corrections,
                     Draft = draft,
                 Rejected = rejected,
+                Embargo = embargo,
             };
         }
 

@@ -11,7 +11,7 @@ namespace StaticSite.Incremental;
 /// reported.</summary>
 internal sealed class ArticleStore : IArticleRecords
 {
-    private const string Magic = "staticsite-articles-4";
+    private const string Magic = "staticsite-articles-5";
     private readonly bool _enabled;
     private readonly bool _trustStamps;
     private Dictionary<string, Stored> _previous = new(StringComparer.Ordinal);
@@ -92,7 +92,7 @@ internal sealed class ArticleStore : IArticleRecords
         {
             article = new ArticleFile(source.Path, source.DisplayPath, frontMatter,
                 MarkdownBody.Stored(entry.BodyHash, source.ReadBody),
-                entry.BodyLine, stored.FileHash);
+                entry.BodyLine, stored.FileHash) { ReadText = source.ReadText };
         }
 
         return true;

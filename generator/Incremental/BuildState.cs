@@ -1,11 +1,13 @@
 using StaticSite.Diagnostics;
+using StaticSite.History;
+using StaticSite.Media;
 using StaticSite.Output;
 using StaticSite.Search;
 
 namespace StaticSite.Incremental;
 
 /// <summary>Everything a build remembers from the builds before it, handed to the pipeline as one object: the parsed
-/// article files, the record of every page, and every article's weighted search terms. It lives in memory
+/// article files, the record of every page, every article's weighted search terms, and the encoded images. It lives in memory
 /// (<c>serve</c>: each successful build becomes the one the next reuses from), in a cache folder beside the output
 /// (<c>build</c>: read when first needed, which is after the output folder's lock is taken, so a build that waited
 /// builds on the one it waited for), or nowhere (<c>check</c>, tests).</summary>
@@ -20,16 +22,22 @@ internal sealed class BuildState
     private const string ArticlesName = "articles.bin";
     private const string TermsName = "search-terms.bin";
     private const string PendingName = "manifest.json.next";
+    private const string HistoryName = "history.bin";
+    private const string MediaName = "media";
     private readonly string? _folder;
     private readonly string? _outputDir;
     private readonly Lazy<(CacheManifest? Stored, bool Vouches)> _stored;
     private readonly Lazy<PageRecords> _pages;
     private readonly Lazy<ArticleStore> _articles;
     private readonly Lazy<SearchTermStore> _terms;
+    private ContentHistory? _history;
+    private bool _historyLoaded;
 
     private BuildState(string? folder, string? outputDir, Func<(CacheManifest?, bool)> stored,
-        Func<CacheManifest?, PageRecords> pages, Func<ArticleStore> articles, Func<SearchTermStore> terms)
+        Func<CacheManifest?, PageRecords> pages, Func<ArticleStore> articles, Func<SearchTermStore> terms,
+        VariantCache media)
     {
+        Media = media;
         _folder = folder;
         _outputDir = outputDir;
         _stored = new Lazy<(CacheManifest?, bool)>(stored);
@@ -46,14 +54,14 @@ internal sealed class BuildState
     /// <summary>A state that remembers nothing: every article is parsed, every page rendered.</summary>
     public static BuildState None() =>
         new(null, null, () => (null, false), _ => PageRecords.Disabled(), ArticleStore.Disabled,
-            () => new SearchTermStore());
+            () => new SearchTermStore(), VariantCache.None());
 
     /// <summary>A state kept in memory from one build to the next of the same process.</summary>
     public static BuildState InMemory()
     {
         var pages = PageRecords.InMemory();
         return new BuildState(null, null, () => (null, false), _ => pages, ArticleStore.InMemory,
-            () => new SearchTermStore());
+            () => new SearchTermStore(), VariantCache.InMemory());
     }
 
     /// <summary>The state kept in <paramref name="folder"/> for builds into <paramref name="outputDir"/>, read when
@@ -67,7 +75,8 @@ internal sealed class BuildState
             () => clean ? ArticleStore.OnDisk()
                 : ArticleStore.Load(Path.Combine(folder, ArticlesName), GeneratorVersion),
             () => clean ? new SearchTermStore()
-                : SearchTermStore.Load(Path.Combine(folder, TermsName), GeneratorVersion));
+                : SearchTermStore.Load(Path.Combine(folder, TermsName), GeneratorVersion),
+            VariantCache.OnDisk(Path.Combine(folder, MediaName), clean));
     }
 
     private static (CacheManifest?, bool) Read(string folder, string output, bool clean)
@@ -99,12 +108,39 @@ internal sealed class BuildState
     /// <summary>Every article's weighted search terms.</summary>
     public SearchTermStore Terms => _terms.Value;
 
+    /// <summary>The revision history the previous build read (reused when the repository is still at its commit), or
+    /// null.</summary>
+    public ContentHistory? PreviousHistory
+    {
+        get
+        {
+            if (!_historyLoaded && _folder is not null && _stored.Value.Stored is not null)
+            {
+                _history = ContentHistory.Load(Path.Combine(_folder, HistoryName), GeneratorVersion);
+            }
+
+            _historyLoaded = true;
+            return _history;
+        }
+    }
+
+    /// <summary>The revision history this build read, kept by <see cref="Keep"/> for the next one.</summary>
+    public ContentHistory? History { get; set; }
+
+    /// <summary>The encoded variants of photographs and the social cards of earlier builds (kept across generator
+    /// versions: their key is the source's hash and the image settings).</summary>
+    public VariantCache Media { get; }
+
     /// <summary>Whether this state can tell a page is unchanged (false for one-off builds, which fingerprint
     /// nothing).</summary>
     public bool Remembers => Pages.Enabled;
 
     /// <summary>The warnings the previous build reported, to repeat when nothing changed.</summary>
     public IReadOnlyList<Diagnostic> PreviousWarnings => _stored.Value.Stored?.Warnings ?? [];
+
+    /// <summary>How many articles the previous build held back by an embargo, and when the next one lifts.</summary>
+    public (int Count, DateTimeOffset? NextLift) PreviousEmbargo =>
+        (_stored.Value.Stored?.Embargoed ?? 0, _stored.Value.Stored?.NextLift);
 
     /// <summary>How many files the previous build wrote.</summary>
     public int PreviousFileCount => _stored.Value.Stored?.Files?.Count ?? 0;
@@ -113,7 +149,7 @@ internal sealed class BuildState
     public int PreviousFutureCount => _stored.Value.Stored?.FutureCount ?? 0;
 
     /// <summary>When the first of them comes due.</summary>
-    public DateTimeOffset? PreviousNextDue => _stored.Value.Stored?.NextDue;
+    public DateTimeOffset? PreviousFutureDue => _stored.Value.Stored?.FutureDue;
 
     /// <summary>Whether the previous build read exactly these <paramref name="inputs"/>, no article it left out as
     /// future-dated has come due by <paramref name="now"/>, and its output folder still holds every file it wrote, at
@@ -151,9 +187,11 @@ internal sealed class BuildState
     /// removed when writing fails.</summary>
     public void Keep(OutputSet output, BuildSummary summary, string? staged = null)
     {
+        Media.Prune();
         if (_folder is null)
         {
             if (!Remembers) return;
+            (_history, _historyLoaded) = (History, true);
             Articles.Advance();
             Pages.Advance(output);
             Terms.Advance();
@@ -168,6 +206,9 @@ internal sealed class BuildState
             Inputs = summary.Inputs,
             NextDue = summary.NextDue,
             FutureCount = summary.FutureCount,
+            FutureDue = summary.FutureDue,
+            Embargoed = summary.Embargo.Count,
+            NextLift = summary.Embargo.NextLift,
             Warnings = summary.Warnings.ToList(),
             Files = FileSizes(output, staged ?? _outputDir!),
         };
@@ -182,6 +223,13 @@ internal sealed class BuildState
                 () =>
                 {
                     if (_articles.IsValueCreated) Articles.Save(Path.Combine(_folder, ArticlesName), GeneratorVersion);
+                },
+                () =>
+                {
+                    if (History?.Commit is not null && !ReferenceEquals(History, _history))
+                    {
+                        History.Save(Path.Combine(_folder, HistoryName), GeneratorVersion);
+                    }
                 });
         }
         catch

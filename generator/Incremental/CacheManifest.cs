@@ -16,6 +16,12 @@ internal sealed partial record CacheManifest(string Generator, string Output, ID
 
     public int FutureCount { get; init; }
 
+    public DateTimeOffset? FutureDue { get; init; }
+
+    public int Embargoed { get; init; }
+
+    public DateTimeOffset? NextLift { get; init; }
+
     public List<Diagnostic>? Warnings { get; init; }
 
     public IDictionary<string, long>? Files { get; init; }

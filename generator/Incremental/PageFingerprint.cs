@@ -48,11 +48,11 @@ internal static class PageFingerprint
         return hash.GetHashAndReset();
     }
 
-    /// <summary>The key of everything site-wide that content pages draw on besides templates: the site settings and the
-    /// source and topic registries of every language.</summary>
+    /// <summary>The key of everything site-wide that content pages draw on besides templates: the site settings, the
+    /// source and topic registries of every language, and the sizes of the site's pictures.</summary>
     public static byte[] ContentKey(SiteIndexSet all)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(all.Default.Images.Digest()).Append('\0');
         foreach (var index in all.Languages)
         {
             text.Append(JsonSerializer.Serialize(index.Site, FingerprintJson.Default.SiteConfig)).Append('\0')

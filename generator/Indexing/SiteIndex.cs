@@ -1,4 +1,5 @@
 using StaticSite.Content;
+using StaticSite.Media;
 
 namespace StaticSite.Indexing;
 
@@ -17,10 +18,16 @@ internal sealed record SiteIndex(
     IReadOnlyDictionary<Article, ArticleLinks> Links,
     IReadOnlyList<string> Media)
 {
+    /// <summary>Every correction of this language's articles, newest first (the corrections log).</summary>
+    public IReadOnlyList<LoggedCorrection> Corrections { get; init; } = [];
+
     /// <summary>The language of this index's articles and pages.</summary>
     public string Language { get; init; } = Site.Language;
 
     /// <summary>The URLs of the site root, where shared files (assets, media, sitemap) live; the same as <see
     /// cref="Urls"/> for the default language.</summary>
     public UrlMap RootUrls { get; init; } = Urls;
+
+    /// <summary>The site's photographs and whether social cards are drawn.</summary>
+    public SiteMedia Images { get; init; } = SiteMedia.None;
 }

@@ -1,4 +1,5 @@
 using StaticSite.Content;
+using StaticSite.Media;
 
 namespace StaticSite.Indexing;
 
@@ -20,6 +21,10 @@ internal sealed record SiteIndexSet(
         article.TranslationKey is { } key && Translations.TryGetValue(key, out var versions)
             ? versions.Where(v => !ReferenceEquals(v, article)).ToList()
             : [];
+
+    /// <summary>This set with <paramref name="images"/> in every language's index.</summary>
+    public SiteIndexSet With(SiteMedia images) =>
+        this with { Languages = Languages.Select(l => l with { Images = images }).ToList() };
 
     /// <summary>A set of one language, for sites and tests that index everything together.</summary>
     public static SiteIndexSet Single(SiteIndex index) =>

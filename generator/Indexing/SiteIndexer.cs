@@ -57,7 +57,10 @@ internal sealed class SiteIndexer
         var byTopic = Group(topics.Select(t => t.Key), articles, a => a.Topics.Select(t => t.Key));
         var (translators, translatorSlugs) = Translators(articles);
         return new SiteIndex(content.Site, new UrlMap(content.Site, language), articles, sources, bySource, topics,
-            byTopic, translators, translatorSlugs, Links(articles, byTopic), content.Media);
+            byTopic, translators, translatorSlugs, Links(articles, byTopic), content.Media)
+        {
+            Corrections = LoggedCorrection.Of(articles),
+        };
     }
 
     /// <summary>The articles (newest first) filed under each of <paramref name="keys"/>.</summary>

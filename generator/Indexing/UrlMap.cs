@@ -43,6 +43,9 @@ internal sealed class UrlMap
     public static string Translators() => "/translators/";
     public static string Translator(string slug) => $"/translators/{slug}/";
     public static string Feed() => "/feed.xml";
+    public static string Corrections(int page = 1) => page <= 1 ? "/corrections/" : $"/corrections/page/{page}/";
+    public static string CorrectionsFeed() => "/corrections/feed.xml";
+    public static string CorrectionsJsonFeed() => "/corrections/feed.json";
     public static string Search() => "/search/";
     public static string Sitemap() => "/sitemap.xml";
 

@@ -1,3 +1,4 @@
+using StaticSite.Media;
 using StaticSite.Validation;
 
 namespace StaticSite.Pipeline;
@@ -47,11 +48,15 @@ internal sealed record BuildOptions
     /// at once).</summary>
     public bool Wait { get; init; } = true;
 
+    /// <summary>The font files social cards are drawn with (see <see cref="CardFont"/>); when none holds a usable
+    /// font, the build warns once and pages are shared with the site image.</summary>
+    public IReadOnlyList<string> CardFonts { get; init; } = CardFont.DebianFiles;
+
     /// <summary>Which valid articles the build publishes.</summary>
     public ArticleSelection Selection => new(Drafts, Future, Now);
 
     /// <summary>The options that shape the output, as one line for the input digest.</summary>
     public string Settings() =>
         string.Join('\n', BaseUrl, Drafts.ToString() + Future + Audit, OutputDir is null ? ""
-            : Path.GetFullPath(OutputDir));
+            : Path.GetFullPath(OutputDir), string.Join(';', CardFonts.Select(f => f + " " + File.Exists(f))));
 }

@@ -4,8 +4,10 @@ using StaticSite.Checks;
 using StaticSite.Content;
 using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
+using StaticSite.History;
 using StaticSite.Incremental;
 using StaticSite.Indexing;
+using StaticSite.Media;
 using StaticSite.Output;
 using StaticSite.Rendering;
 using StaticSite.Validation;
@@ -70,11 +72,14 @@ internal sealed class BuildPipeline(BuildState state)
         var progress = steps.Progress;
         var diagnostics = new DiagnosticBag();
         var inputs = claim is null ? null
-            : steps.Run("check inputs", () => InputDigest.Of(content, templates, options.Settings()));
+            : steps.Run("check inputs", () => InputDigest.Of(content, templates,
+                options.Settings() + "\ngit " + ContentHistory.Head(content)));
         if (inputs is not null && state.IsUpToDate(inputs, options.Now)) return UpToDate(steps, claim);
         state.Pages.Reset();
         var loaded = steps.Run("load", () => Load(content, options, diagnostics));
-        var selected = steps.Run("validate", () => new ArticleValidator(_markdown)
+        var images = steps.Run("inspect images", () =>
+            ImageCatalog.Inspect(content, loaded.Media, options.CheckEverything, diagnostics));
+        var selected = steps.Run("validate", () => new ArticleValidator(_markdown, images, options.CheckEverything)
             .Validate(loaded, options.Selection, diagnostics));
         loaded = loaded with { Articles = [] };
         var contentErrors = diagnostics.ErrorCount;
@@ -85,7 +90,13 @@ internal sealed class BuildPipeline(BuildState state)
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var index = steps.Run("index", () => new SiteIndexer().IndexAll(loaded, selected.Articles));
+        var history = steps.Run("read history", () => state.History = ContentHistory.Read(
+            content, loaded.Site, diagnostics, state.Remembers ? state.PreviousHistory : null));
+        var articles = history.Apply(selected.Articles);
+        var font = Font(content, options, diagnostics);
+        var held = EmbargoedMedia.Of(selected.Held, articles, loaded.Media);
+        var index = steps.Run("index", () => new SiteIndexer().IndexAll(WithoutMedia(loaded, held), articles)
+            .With(new SiteMedia(images.Without(held), font is not null)));
         var plan = steps.Run("plan pages", () => PagePlanner.Plan(index, templateSet));
         if (!PagePlanner.WithinLimit(plan, content.DisplayPath("articles"), diagnostics))
         {
@@ -100,8 +111,14 @@ internal sealed class BuildPipeline(BuildState state)
                 output, state.Pages, state.Terms, diagnostics, progress is null ? null : progress.Step);
             var failed = steps.Run("render pages", () => renderer.Render(plan, index, target, cancellation),
                 plan.Pages.Count);
+            if (options.CheckEverything && selected.Rejected.Count > 0)
+            {
+                steps.Run("check rejected bodies", () => CheckRejected(selected.Rejected, plan.Links, diagnostics));
+            }
+
             steps.Run("write site files", () =>
-                SiteFiles.Write(index, plan, templateSet, content, output, state.Terms));
+                SiteFiles.Write(index, plan, templateSet, content, output, state.Terms,
+                    new SiteFiles.Pictures(state.Media, font, diagnostics)));
             Check(steps, output, index, failed, templates.DisplayPath(""), options, diagnostics);
             if (diagnostics.HasErrors)
             {
@@ -110,8 +127,11 @@ internal sealed class BuildPipeline(BuildState state)
             }
 
             var result = Result(output, diagnostics, selected, loaded, steps, claim);
-            SaveAndPublish(output, new BuildSummary(inputs, selected.NextDue, selected.FutureCount,
-                result.Diagnostics), claim, steps);
+            var summary = new BuildSummary(inputs, selected.NextDue, selected.FutureCount, result.Diagnostics)
+            {
+                Embargo = (selected.Embargoed, selected.NextLift), FutureDue = selected.FutureDue,
+            };
+            SaveAndPublish(output, summary, claim, steps);
             if (state.Remembers) _last = new LastBuild(loaded, index, plan, renderer);
             return result with { Timings = steps.Results, Notes = claim?.Notes ?? [] };
         }
@@ -138,10 +158,30 @@ internal sealed class BuildPipeline(BuildState state)
         var index = last.Index.Languages.FirstOrDefault(l => l.Language == article.Language);
         var indexed = index?.Articles.FirstOrDefault(a => a.DisplayPath == article.DisplayPath);
         if (index is null || indexed is null || indexed.Slug != article.Slug) return null;
+        article = article with { Revisions = indexed.Revisions, Revised = indexed.Revised };
         var html = last.Renderer.RenderArticle(last.Plan, last.Index, article, indexed, diagnostics);
         if (html is null || diagnostics.HasErrors) return null;
         var page = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Article(article.Slug));
         return new OutputFile(page, Encoding.UTF8.GetBytes(html.Replace("\r\n", "\n", StringComparison.Ordinal)), null);
+    }
+
+    /// <summary>The content without <paramref name="held"/>, the media files only embargoed articles show.</summary>
+    private static LoadedContent WithoutMedia(LoadedContent loaded, IReadOnlySet<string> held) =>
+        held.Count == 0 ? loaded : loaded with { Media = loaded.Media.Where(m => !held.Contains(m)).ToList() };
+
+    /// <summary>The font social cards are drawn with; without one, a warning (once per build) says what to
+    /// install.</summary>
+    private static CardFont? Font(IFileTree content, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var font = CardFont.Find(options.CardFonts);
+        if (font is null)
+        {
+            diagnostics.Warning(SourceLocation.FileOnly(content.DisplayPath("site.yml")),
+                $"no font for social cards: none of {string.Join(", ", options.CardFonts)} holds {CardFont.Family} " +
+                "(install Debian's fonts-noto-cjk); articles without a photograph are shared with the site image");
+        }
+
+        return font;
     }
 
     private LoadedContent Load(IFileTree content, BuildOptions options, DiagnosticBag diagnostics)
@@ -172,6 +212,14 @@ internal sealed class BuildPipeline(BuildState state)
             .Check(output, basePath, articlePages, templatesDisplay, diagnostics));
     }
 
+    /// <summary>Renders, for their diagnostics only, the bodies of the files validation left out, so one
+    /// <c>check</c> reports a file's broken links with its front-matter errors.</summary>
+    private void CheckRejected(IReadOnlyList<ArticleFile> rejected, BodyLinkPolicy links, DiagnosticBag diagnostics)
+    {
+        var renderer = new MarkdownRenderer(_markdown);
+        Parallel.ForEach(rejected, file => renderer.Check(file, links, diagnostics));
+    }
+
     /// <summary>The save cache step (before anything is published, so a cache that cannot be written leaves the old
     /// site in place), then, for a build into a folder, the publish step.</summary>
     private void SaveAndPublish(OutputSet output, BuildSummary summary, OutputClaim? claim, StepTimer steps)
@@ -199,7 +247,8 @@ internal sealed class BuildPipeline(BuildState state)
         new(null, state.PreviousWarnings, 0)
         {
             UpToDate = true, PreviousFileCount = state.PreviousFileCount, Timings = steps.Results,
-            FutureCount = state.PreviousFutureCount, NextDue = state.PreviousNextDue, Notes = claim?.Notes ?? [],
+            FutureCount = state.PreviousFutureCount, FutureDue = state.PreviousFutureDue, Notes = claim?.Notes ?? [],
+            Embargoed = state.PreviousEmbargo.Count, NextLift = state.PreviousEmbargo.NextLift,
         };
 
     private static BuildResult Refused(OutputProblem problem, OutputClaim? claim, StepTimer steps) =>
@@ -214,6 +263,9 @@ internal sealed class BuildPipeline(BuildState state)
             ReusedPages = state.Pages.Reused,
             NextDue = selected.NextDue,
             FutureCount = selected.FutureCount,
+            FutureDue = selected.FutureDue,
             Notes = claim?.Notes ?? [],
+            Embargoed = selected.Embargoed,
+            NextLift = selected.NextLift,
         };
 }

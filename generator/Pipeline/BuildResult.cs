@@ -22,6 +22,9 @@ internal sealed record BuildResult(OutputSet? Output, IReadOnlyList<Diagnostic> 
     /// <summary>How many valid articles were left out because they are dated in the future.</summary>
     public int FutureCount { get; init; }
 
+    /// <summary>When the first of them comes due.</summary>
+    public DateTimeOffset? FutureDue { get; init; }
+
     /// <summary>Whether the build stopped at once because nothing changed since the last one (the output is as it
     /// was).</summary>
     public bool UpToDate { get; init; }
@@ -45,6 +48,12 @@ internal sealed record BuildResult(OutputSet? Output, IReadOnlyList<Diagnostic> 
     /// <summary>The earliest date of an article left out as future-dated: from then on, the same input builds a
     /// different site.</summary>
     public DateTimeOffset? NextDue { get; init; }
+
+    /// <summary>How many valid articles are held back by an embargo that has not lifted.</summary>
+    public int Embargoed { get; init; }
+
+    /// <summary>When the next embargo lifts, or null when no article is under embargo.</summary>
+    public DateTimeOffset? NextLift { get; init; }
 
     /// <summary>How many errors the build reported.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -1,6 +1,9 @@
+using StaticSite.Content;
 using StaticSite.Content.Files;
+using StaticSite.Diagnostics;
 using StaticSite.Feeds;
 using StaticSite.Indexing;
+using StaticSite.Media;
 using StaticSite.Output;
 using StaticSite.Rendering;
 using StaticSite.Search;
@@ -8,16 +11,27 @@ using StaticSite.Search;
 namespace StaticSite.Pipeline;
 
 /// <summary>The write step: the files beside the pages — the sitemap, the feeds and the search index (made side by
-/// side), <c>robots.txt</c>, <c>_headers</c>, the template assets and the media files.</summary>
+/// side), <c>robots.txt</c>, <c>_headers</c>, the template assets, the media files (photographs as their variants, never
+/// as they are) and the social cards.</summary>
 internal static class SiteFiles
 {
+    /// <summary>What the write step needs to publish pictures: the cache of encoded images, the font cards are drawn
+    /// with (null: none was found), and where a picture that cannot be made is reported.</summary>
+    public sealed record Pictures(VariantCache Cache, CardFont? Font, DiagnosticBag Diagnostics);
+
     /// <summary>Adds every site file of <paramref name="all"/> to <paramref name="output"/> and waits until staged
     /// files are written.</summary>
     public static void Write(SiteIndexSet all, SitePlan plan, TemplateSet templates, IFileTree content,
-        OutputSet output, SearchTermStore terms)
+        OutputSet output, SearchTermStore terms, Pictures pictures)
     {
         var root = all.Default;
         Parallel.Invoke(
+            () =>
+            {
+                var jobs = MediaJobs.Images(root.Images.Catalog, content)
+                    .Concat(CardJobs.Of(all, templates, content, pictures.Font)).ToList();
+                MediaPublisher.Publish(jobs, output, pictures.Cache, pictures.Diagnostics);
+            },
             () =>
             {
                 var entries = plan.Pages.Where(p => p.InSitemap)
@@ -44,7 +58,11 @@ internal static class SiteFiles
 
         output.AddText("_headers", SecurityHeaders.For(root.RootUrls.BasePath,
             plan.Assets.Files.Where(f => f.OutputPath != f.Asset).Select(f => f.OutputPath)));
-        foreach (var media in root.Media) output.AddCopy(media, () => content.ReadBytes(media));
+        foreach (var media in root.Media.Where(m => !ImageFiles.IsRaster(m)))
+        {
+            output.AddCopy(media, () => content.ReadBytes(media));
+        }
+
         output.Flush();
     }
 

@@ -9,10 +9,13 @@ internal static class ModelAccessors
 {
     private static readonly Dictionary<Type, IObjectAccessor> ByType = new()
     {
+        [typeof(ArchivedCopyModel)] = ModelAccessor<ArchivedCopyModel>.Instance,
         [typeof(ArticleCardModel)] = ModelAccessor<ArticleCardModel>.Instance,
         [typeof(ArticlePageModel)] = ModelAccessor<ArticlePageModel>.Instance,
         [typeof(AssetModel)] = ModelAccessor<AssetModel>.Instance,
+        [typeof(CorrectionEntryModel)] = ModelAccessor<CorrectionEntryModel>.Instance,
         [typeof(CorrectionModel)] = ModelAccessor<CorrectionModel>.Instance,
+        [typeof(CorrectionsPageModel)] = ModelAccessor<CorrectionsPageModel>.Instance,
         [typeof(DateModel)] = ModelAccessor<DateModel>.Instance,
         [typeof(DirectoryEntryModel)] = ModelAccessor<DirectoryEntryModel>.Instance,
         [typeof(DirectoryPageModel)] = ModelAccessor<DirectoryPageModel>.Instance,
@@ -23,9 +26,12 @@ internal static class ModelAccessors
         [typeof(NotFoundPageModel)] = ModelAccessor<NotFoundPageModel>.Instance,
         [typeof(PageLinkModel)] = ModelAccessor<PageLinkModel>.Instance,
         [typeof(PaginationModel)] = ModelAccessor<PaginationModel>.Instance,
+        [typeof(PictureModel)] = ModelAccessor<PictureModel>.Instance,
         [typeof(ProvenanceModel)] = ModelAccessor<ProvenanceModel>.Instance,
+        [typeof(RevisionModel)] = ModelAccessor<RevisionModel>.Instance,
         [typeof(SearchPageModel)] = ModelAccessor<SearchPageModel>.Instance,
         [typeof(SiteModel)] = ModelAccessor<SiteModel>.Instance,
+        [typeof(SocialImageModel)] = ModelAccessor<SocialImageModel>.Instance,
     };
 
     /// <summary>The model types that have a typed accessor.</summary>

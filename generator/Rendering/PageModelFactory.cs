@@ -13,6 +13,10 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
     private readonly string _dateFormat = (strings ?? InterfaceStrings.None)
         .Get(index.Language, index.Site.Language, "date_format") is var f && f != "date_format" ? f : "d MMMM yyyy";
 
+    private readonly string _dateTimeFormat = (strings ?? InterfaceStrings.None)
+        .Get(index.Language, index.Site.Language, "date_time_format") is var f && f != "date_time_format" ? f
+            : "d MMMM yyyy, HH:mm 'UTC'zzz";
+
     /// <summary>An interface string of this index's language, with placeholders filled.</summary>
     public string T(string key, params (string Name, object Value)[] values) =>
         (strings ?? InterfaceStrings.None).Get(index.Language, index.Site.Language, key, values);
@@ -39,7 +43,9 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
         _urls.Href(UrlMap.Search()),
         LanguageNames.Locale(index.Language))
     {
+        SocialImage = SocialImages.ForSite(index),
         StylesheetIntegrity = assets.Integrity("assets/style.css"),
+        CorrectionsUrl = _urls.Href(UrlMap.Corrections()),
         Assets = assets.Files.ToDictionary(
             f => f.Asset["assets/".Length..],
             f => new AssetModel(index.RootUrls.Href("/" + f.OutputPath), assets.Integrity(f.Asset)),
@@ -64,8 +70,14 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             .ToList();
     }
 
-    /// <summary>A date for templates, written the way this language writes dates.</summary>
-    public DateModel Date(ContentDate date) => new(date.DisplayAs(_dateFormat), date.Machine);
+    /// <summary>A date for templates, written the way this language writes dates, with its time and zone when one
+    /// was given.</summary>
+    public DateModel Date(ContentDate date) =>
+        new(date.DisplayAs(date.HasTime ? _dateTimeFormat : _dateFormat), date.Machine) { Zoned = date.Rfc3339 };
+
+    /// <summary>A date for templates written as a day only, even when it has a time: a commit's time in the revision
+    /// history tells a reader nothing the day does not.</summary>
+    public DateModel Day(ContentDate date) => new(date.DisplayAs(_dateFormat), date.Machine) { Zoned = date.Rfc3339 };
 
     /// <summary>A translator's link.</summary>
     public LinkModel Translator(string name) => new(name, _urls.Href(UrlMap.Translator(index.TranslatorSlugs[name])));
@@ -93,6 +105,7 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
     public ArticlePageModel Article(Article a, SafeHtml body, Article? indexed = null)
     {
         var links = index.Links[indexed ?? a];
+        var history = ArticleHistory.Of(a, Day, index.Site.Repository);
         return new ArticlePageModel
         {
             Title = a.Title,
@@ -100,7 +113,7 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             CanonicalUrl = _urls.Absolute(UrlMap.Article(a.Slug)),
             OgType = "article",
             StructuredDataSource = new(() => StructuredData.Article(a, index)),
-            SocialImage = StructuredData.ImageUrl(a, index),
+            SocialImage = SocialImages.ForArticle(a, index),
             FeedUrl = _urls.Href(UrlMap.SourceFeed(a.Publication.Key)),
             FeedTitle = $"{a.Publication.Name} — {index.Site.Title}",
             Language = a.Language,
@@ -109,24 +122,44 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             Authors = a.Authors,
             Translators = a.Translators.Select(Translator).ToList(),
             Date = Date(a.Date),
-            Updated = a.Updated is { } u ? Date(u) : null,
+            Updated = a.Updated is { } u ? Date(u) : a.Revised is { } r ? Day(r) : null,
             Provenance = new ProvenanceModel(
                 Source(a.Publication), a.Publication.Url, a.OriginalUrl, a.OriginalTitle,
                 a.OriginalLanguage, LanguageNames.In(a.OriginalLanguage, a.Language), a.OriginalPublished is { } p
-                    ? Date(p) : null),
-            Image = a.Image is { } i
-                ? new ImageModel(i.Src is { } src && UrlRules.IsSiteRelative(src) ? index.RootUrls.Href(src) : i.Src,
-                    i.Alt, i.Caption, i.Credit)
-                : null,
+                    ? Date(p) : null)
+            {
+                Archived = a.Archived is { } copy ? new ArchivedCopyModel(copy.Url, Date(copy.Date)) : null,
+            },
+            Image = a.Image is { } i ? Image(a, i) : null,
             Body = body,
             Topics = a.Topics.Select(Topic).ToList(),
             Places = a.Places,
-            Corrections = a.Corrections.Select(c => new CorrectionModel(Date(c.Date), c.Text)).ToList(),
+            Corrections = a.Corrections.Select((c, i) => new CorrectionModel(Date(c.Date), c.Text)
+            {
+                Id = LoggedCorrection.AnchorOf(i + 1),
+            }).ToList(),
+            History = history.Lines,
+            HistoryHidden = history.Hidden,
+            CorrectionsLogUrl = _urls.Href(UrlMap.Corrections()),
             Related = links.Related.Select(Card).ToList(),
             Translations = Translations(indexed ?? a),
             Older = links.Older is { } o ? new LinkModel(o.Title, _urls.Href(UrlMap.Article(o.Slug))) : null,
             Newer = links.Newer is { } n ? new LinkModel(n.Title, _urls.Href(UrlMap.Article(n.Slug))) : null,
         };
+    }
+
+    /// <summary>An article's lead image: a published photograph as a picture, anything else as it was
+    /// written.</summary>
+    private ImageModel Image(Article a, ArticleImage i)
+    {
+        if (SocialImages.Photo(a, index) is { } photo)
+        {
+            var picture = Pictures.Of(photo, index.RootUrls.Href, Pictures.LeadSizes);
+            return new ImageModel(picture.Src, i.Alt, i.Caption, i.Credit, picture);
+        }
+
+        return new ImageModel(i.Src is { } src && UrlRules.IsSiteRelative(src) ? index.RootUrls.Href(src) : i.Src,
+            i.Alt, i.Caption, i.Credit);
     }
 
     /// <summary>The <c>CollectionPage</c> data of a source or topic list page, listing the articles it shows.</summary>

@@ -31,14 +31,16 @@ internal static class PagePlanner
         }
 
         var sitePaths = new HashSet<string>(pages.Select(p => p.SitePath), StringComparer.Ordinal);
-        foreach (var path in all.Default.Media.Concat(assets.Files.Select(f => f.OutputPath)))
+        foreach (var path in MediaFiles(all.Default).Concat(assets.Files.Select(f => f.OutputPath)))
         {
             sitePaths.Add("/" + path);
         }
 
         foreach (var index in all.Languages) sitePaths.UnionWith(FeedSet.Paths(index));
-        var links = new BodyLinkPolicy(
-            all.Default.RootUrls.BasePath, sitePaths) { Aliases = ArticleAliases(all, sitePaths) };
+        var links = new BodyLinkPolicy(all.Default.RootUrls.BasePath, sitePaths)
+        {
+            Aliases = ArticleAliases(all, sitePaths), Images = all.Default.Images.Catalog,
+        };
         return new SitePlan(pages, assets, links, sites);
     }
 
@@ -53,6 +55,12 @@ internal static class PagePlanner
             $"may have at most {limit} (docs/OPERATIONS.md lists the limits)");
         return false;
     }
+
+    /// <summary>The media files a body may name: every file of <c>content/media/</c> published as it is, and every
+    /// variant of the photographs (whose originals are never published).</summary>
+    private static IEnumerable<string> MediaFiles(SiteIndex root) =>
+        root.Media.Where(m => !ImageFiles.IsRaster(m))
+            .Concat(root.Images.Catalog.Images.SelectMany(i => i.Variants).Select(v => v.Path));
 
     /// <summary>Root article paths (<c>/articles/slug/</c>) of articles that live in another language's folder, so a
     /// body can link any article by its slug.</summary>
@@ -77,6 +85,7 @@ internal static class PagePlanner
             .Concat(Sources(index, models))
             .Concat(Topics(index, models))
             .Concat(Translators(index, models))
+            .Concat(CorrectionPages.Plan(index, models))
             .Concat(SearchAndNotFound(index, models));
 
     private static IEnumerable<PlannedPage> Home(SiteIndex index, PageModelFactory models)
@@ -113,6 +122,7 @@ internal static class PagePlanner
         yield return article.RelativePath;
         yield return models.CardDigest(article);
         foreach (var related in links.Related) yield return models.CardDigest(related);
+        foreach (var revision in article.Revisions) yield return "revision " + revision.Commit;
         yield return links.Older is { } older ? "older " + older.Slug + " " + older.Title : "no older";
         yield return links.Newer is { } newer ? "newer " + newer.Slug + " " + newer.Title : "no newer";
     }

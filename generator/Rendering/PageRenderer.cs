@@ -79,7 +79,7 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
         if (page.Article is { } article && model is ArticlePageModel articleModel)
         {
             var text = article.Body.Text;
-            var body = markdown.Render(article, text, links, target.Diagnostics);
+            var body = markdown.Render(article, text, links, target.Diagnostics, page.SitePath);
             SearchIndexBuilder.Prepare(target.Terms, article, text);
             bodyLinks = HtmlLinks.Of(body.Html).Where(t => t.StartsWith('/')).Distinct().Order(StringComparer.Ordinal)
                 .ToList();
@@ -111,7 +111,8 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
     {
         var index = all.IndexOf(indexed);
         var models = new PageModelFactory(index, all, templates.Strings);
-        var model = models.Article(edited, markdown.Render(edited, plan.Links, diagnostics), indexed);
+        var model = models.Article(edited,
+            markdown.Render(edited, plan.Links, diagnostics, index.Urls.Prefix + UrlMap.Article(edited.Slug)), indexed);
         var failures = new TemplateFailures();
         var html = RenderPage(templates.CreateContext(), TemplateBudget.For(1), "pages/article",
             plan.Sites[index.Language], model, (at, message) => failures.Add(at, message, "", model.Kind, model.Title));

@@ -15,17 +15,8 @@ internal static class StructuredData
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(
         UnicodeRanges.All) };
 
-    /// <summary>The absolute URL of an article's image, or null when it has none (site paths are resolved against the
-    /// site root).</summary>
-    public static string? ImageUrl(Article article, SiteIndex index) =>
-        article.Image?.Src is not { Length: > 0 } src ? null
-        : UrlRules.IsSiteRelative(src) ? index.RootUrls.Absolute(src)
-        : Uri.TryCreate(src, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
-            ? absolute.AbsoluteUri
-        : null;
-
     /// <summary>A <c>NewsArticle</c> describing a translated report: who wrote and translated it, when, what it is
-    /// based on and what was corrected.</summary>
+    /// based on and what was corrected, its pictures and its publisher's logo.</summary>
     public static SafeHtml Article(Article a, SiteIndex index)
     {
         var url = index.Urls.Absolute(UrlMap.Article(a.Slug));
@@ -38,8 +29,8 @@ internal static class StructuredData
             ["mainEntityOfPage"] = url,
             ["headline"] = a.Title,
             ["description"] = a.Summary,
-            ["datePublished"] = a.Date.Machine,
-            ["dateModified"] = a.LastChanged.Machine,
+            ["datePublished"] = a.Date.Rfc3339,
+            ["dateModified"] = a.LastChanged.Rfc3339,
             ["inLanguage"] = a.Language,
         };
         if (a.Authors.Count > 0) data["author"] = People(a.Authors);
@@ -49,11 +40,25 @@ internal static class StructuredData
         if (a.OriginalTitle is { } originalTitle) work["name"] = originalTitle;
         work["inLanguage"] = a.OriginalLanguage;
         if (a.OriginalUrl is { } workUrl) work["url"] = workUrl;
-        if (a.OriginalPublished is { } published) work["datePublished"] = published.Machine;
+        if (a.OriginalPublished is { } published) work["datePublished"] = published.Rfc3339;
         work["publisher"] = Organization(a.Publication.Name, a.Publication.Url);
         data["translationOfWork"] = work;
-        data["publisher"] = Organization(index.Site.Title, index.RootUrls.Absolute(UrlMap.Home()));
-        if (ImageUrl(a, index) is { } image) data["image"] = image;
+        var publisher = Organization(index.Site.Title, index.RootUrls.Absolute(UrlMap.Home()));
+        if (index.Site.CorrectionsPolicy is { } policy) publisher["correctionsPolicy"] = policy;
+        if (SocialImages.Logo(index)?.Largest is { } logo)
+        {
+            publisher["logo"] = new JsonObject
+            {
+                ["@type"] = "ImageObject",
+                ["url"] = index.RootUrls.Absolute("/" + logo.Path),
+                ["width"] = logo.Width,
+                ["height"] = logo.Height,
+            };
+        }
+
+        data["publisher"] = publisher;
+        data["image"] = new JsonArray(SocialImages.StructuredImages(a, index)
+            .Select(u => (JsonNode?)JsonValue.Create(u)).ToArray());
         data["keywords"] = new JsonArray(a.Topics.Select(t => (JsonNode?)JsonValue.Create(t.Title)).ToArray());
         if (a.Places.Count > 0)
         {
@@ -66,7 +71,7 @@ internal static class StructuredData
             data["correction"] = new JsonArray(a.Corrections.Select(c => (JsonNode?)new JsonObject
             {
                 ["@type"] = "CorrectionComment",
-                ["datePublished"] = c.Date.Machine,
+                ["datePublished"] = c.Date.Rfc3339,
                 ["text"] = c.Text,
             }).ToArray());
         }

@@ -83,6 +83,7 @@ internal sealed class TemplateSet
     [
         "layouts/base", "pages/home", "pages/article", "pages/sources", "pages/source", "pages/topics",
         "pages/topic", "pages/translators", "pages/translator", "pages/404", "pages/search",
+        "pages/corrections",
     ];
 
     /// <summary>The parsed template with this name (path without <c>.html</c>).</summary>

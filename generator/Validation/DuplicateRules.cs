@@ -19,18 +19,25 @@ internal static class DuplicateRules
         foreach (var group in groups)
         {
             var ordered = group.OrderBy(a => a.DisplayPath, StringComparer.Ordinal).ToList();
+            var first = SlugAt(byFile[ordered[0].DisplayPath]);
             foreach (var later in ordered.Skip(1))
             {
-                var fm = byFile[later.DisplayPath].FrontMatter;
-                diagnostics.Error(fm.Slug?.At ?? fm.Title?.At ?? fm.At,
-                    $"duplicate slug '{later.Slug}': {ordered[0].DisplayPath} already uses it (set a different " +
-                        $"'slug:' in one of them)");
+                var at = SlugAt(byFile[later.DisplayPath]);
+                diagnostics.Error(at, $"duplicate slug '{later.Slug}': {ordered[0].DisplayPath} already uses it " +
+                    $"(at {first}; set a different 'slug:' in one of them)");
+                diagnostics.Error(first, $"duplicate slug '{later.Slug}': {later.DisplayPath} uses it too (at {at}; " +
+                    $"set a different 'slug:' in one of them)");
                 duplicates.Add(later);
             }
         }
 
         return duplicates;
     }
+
+    /// <summary>Where a file's slug is decided: its <c>slug:</c>, else its title (the slug comes from the file
+    /// name).</summary>
+    private static SourceLocation SlugAt(ArticleFile file) =>
+        file.FrontMatter.Slug?.At ?? file.FrontMatter.Title?.At ?? file.FrontMatter.At;
 
     /// <summary>Reports every article whose <c>translation_key</c> already has a version in its language.</summary>
     public static void Translations(

@@ -41,7 +41,8 @@ internal static class SourceRules
         }
         else if (source is not null)
         {
-            check.Warning(source.At, "no 'source.url': readers cannot check the original report");
+            check.Warning(UrlPlace(source), "no 'source.url': add 'url:' here with the address of the original " +
+                "report, so readers can check it");
         }
 
         if (source?.Language is { } language && !LanguageNames.IsValidCode(language.Value))
@@ -51,5 +52,14 @@ internal static class SourceRules
 
         return new SourceFacts(publication, source?.Url?.Value, source?.Title?.Value,
             source?.Language?.Value ?? publication?.Language ?? "und", source?.Published?.Value);
+    }
+
+    /// <summary>Where a missing <c>url:</c> belongs: the line after the block's last field, at the fields'
+    /// indentation.</summary>
+    private static SourceLocation UrlPlace(SourceReference source)
+    {
+        var fields = new[] { source.Publication?.At, source.Title?.At, source.Language?.At, source.Published?.At };
+        var last = fields.OfType<SourceLocation>().Select(at => at.Line).DefaultIfEmpty(source.At.Line).Max();
+        return new SourceLocation(source.At.Path, last + 1, source.At.Column + 2);
     }
 }

@@ -96,7 +96,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
         await page.GoAsync(BrowserSite.PageKinds[2].Path);
         Assert.True(await page.Page.Locator(".site-header nav").First.IsVisibleAsync(), "the navigation is not visible on screen");
 
-        await page.Page.EmulateMediaAsync(new() { Media = Media.Print });
+        await page.Page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
 
         Assert.False(await page.Page.Locator(".site-header nav").First.IsVisibleAsync(), "the navigation is printed");
         Assert.False(await page.Page.Locator(".site-footer").IsVisibleAsync(), "the footer is printed");

@@ -26,6 +26,7 @@ internal static class BrowserSite
         ("search results", "search/?q=wedding+video"),
         ("korean home", "ko/"),
         ("korean article", "ko/articles/private-video-ban-ko/"),
+        ("corrections", "corrections/"),
         ("not found", "404.html"),
     ];
 
@@ -38,6 +39,10 @@ internal static class BrowserSite
 
     /// <summary>The title of the article the checks follow.</summary>
     public const string ArticleTitle = "North Korea bans sharing of private video content";
+
+    /// <summary>The photograph the Korean article shows (a generated picture with EXIF GPS, as a phone writes
+    /// it).</summary>
+    public static Dictionary<string, byte[]> Media() => new() { ["media/market.jpg"] = TestPhotos.Jpeg(2000, 1333) };
 
     /// <summary>The content files.</summary>
     public static Dictionary<string, string> Files()
@@ -64,6 +69,9 @@ internal static class BrowserSite
               title: "북한, 개인 영상 유포 금지…결혼식 영상도 처벌"
               language: ko
               published: 2021-06-08
+              archived:
+                url: https://web.archive.org/web/20210610093000/https://www.dailynk.com/english/north-korea-bans-sharing-private-video/
+                date: 2021-06-10
             topics: [censorship, technology, youth]
             places: [South Pyongan Province, Pyongyang]
             image:
@@ -100,14 +108,15 @@ internal static class BrowserSite
         files["articles/2021/radio.md"] = TestSite.Article("Listening to foreign radio at night", date: "2021-03-15", topics: "[censorship, youth]",
             body: "Young people listen to foreign radio at night.", extra: "author: [Lee Sang Yong, Seulkee Jang]\n").Replace("publication: daily-nk", "publication: rfa", StringComparison.Ordinal);
         files["articles/2021/private-video-ban-ko.md"] = TestSite.Article("북한, 개인 영상 공유 금지", topics: "[censorship]",
-            body: "북한 당국이 휴대전화로 찍은 개인 영상을 공유하는 주민을 처벌할 방침이다.", extra: "language: ko\nslug: private-video-ban-ko\ntranslation_key: private-video-ban\n");
+            body: "북한 당국이 휴대전화로 찍은 개인 영상을 공유하는 주민을 처벌할 방침이다.\n\n![시장 거리의 노점 (생성된 그림)](/media/market.jpg)",
+            extra: "language: ko\nslug: private-video-ban-ko\ntranslation_key: private-video-ban\nimage:\n  src: /media/market.jpg\n  alt: 시장 거리의 노점 (생성된 그림)\n  caption: 국경 시장.\n  credit: Daily NK\n");
         return files;
     }
 
     /// <summary>Builds the site in memory with the repository's templates; throws when it has errors, so a broken fixture never looks like a passing check.</summary>
     public static BuildResult Build()
     {
-        var result = TestSite.Build(Files());
+        var result = TestSite.Build(Files(), Media());
         if (result.Failed) throw new InvalidOperationException("the browser test site does not build:\n" + string.Join('\n', result.Diagnostics));
         return result;
     }

@@ -74,6 +74,30 @@ public sealed class ReaderJourneyTests(BrowserFixture fixture, ITestOutputHelper
         Assert.True(tab.Problems.Count == 0, string.Join('\n', tab.Problems));
     }
 
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task An_article_with_a_photo_loads_a_file_fit_for_the_screen_and_keeps_its_place(int width)
+    {
+        MissingTool.SkipIfMissing(BrowserEnvironment.BrowserMissing);
+        await using var tab = await fixture.OpenAsync(width: width);
+
+        await tab.GoAsync("ko/articles/private-video-ban-ko/");
+        var image = tab.Page.Locator("figure.lead-image img");
+        await tab.Page.WaitForFunctionAsync("() => document.querySelector('figure.lead-image img').complete");
+        var chosen = await image.EvaluateAsync<string>("img => img.currentSrc");
+        var box = await image.BoundingBoxAsync();
+        var folder = Path.Combine(Repo.Root, "tests", "Browser", "screenshots");
+        Directory.CreateDirectory(folder);
+        await tab.Page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"test-article-photo-{width}.png"), FullPage = true });
+
+        Assert.True(tab.Problems.Count == 0, string.Join('\n', tab.Problems));
+        Assert.EndsWith(width == 390 ? "-480.webp" : "-960.webp", chosen, StringComparison.Ordinal);
+        Assert.NotNull(box);
+        Assert.InRange(box.Width, width == 390 ? 340 : 700, width == 390 ? 360 : 740);
+        Assert.InRange(box.Height / box.Width, 0.66, 0.68);
+    }
+
     [Fact]
     public async Task The_article_page_loads_without_errors_and_its_weight_is_printed()
     {

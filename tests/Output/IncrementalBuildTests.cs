@@ -108,7 +108,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var second = Build("out");
 
         Assert.Equal(0, second.Exit);
-        Assert.Contains("w.md:5:1: warning: no 'source.url'", second.Error);
+        Assert.Contains("w.md:7:3: warning: no 'source.url'", second.Error);
         Assert.Equal(first.Error, second.Error);
         AssertSameAsCleanBuild();
     }

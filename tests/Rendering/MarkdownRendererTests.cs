@@ -23,15 +23,17 @@ public class MarkdownRendererTests
     }
 
     [Fact]
-    public void Raw_html_in_the_body_is_shown_as_text()
+    public void Raw_html_in_the_body_is_sanitized_and_what_is_removed_is_reported()
     {
-        var (html, errors) = Render("<script>alert(1)</script>\n\nSome <b onclick=\"x()\">bold</b> text.\n");
+        var (html, diagnostics) = Render("<script>alert(1)</script>\n\nSome <b onclick=\"x()\">bold</b> text.\n");
 
-        Assert.Empty(errors);
+        Assert.Equal([
+            "content/articles/a.md:10:1: warning: removed <script> and its content: articles cannot run scripts",
+            "content/articles/a.md:12:6: warning: removed <b> (its content stays): only the HTML listed in docs/INLINE-HTML.md is kept",
+        ], diagnostics);
         Assert.DoesNotContain("<script", html);
-        Assert.DoesNotContain("<b ", html);
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
-        Assert.Contains("&lt;b onclick=&quot;x()&quot;&gt;", html);
+        Assert.DoesNotContain("onclick", html);
+        Assert.Equal("<p>Some bold text.</p>\n", html);
     }
 
     [Theory]

@@ -32,8 +32,8 @@ public class StructuredDataTests
         Assert.Equal("NewsArticle", data.GetProperty("@type").GetString());
         Assert.Equal("Student punished for sharing a video", data.GetProperty("headline").GetString());
         Assert.Equal("A university student was punished.", data.GetProperty("description").GetString());
-        Assert.Equal("2021-06-09", data.GetProperty("datePublished").GetString());
-        Assert.Equal("2021-06-12", data.GetProperty("dateModified").GetString());
+        Assert.Equal("2021-06-09T00:00:00+00:00", data.GetProperty("datePublished").GetString());
+        Assert.Equal("2021-06-12T00:00:00+00:00", data.GetProperty("dateModified").GetString());
         Assert.Equal("en", data.GetProperty("inLanguage").GetString());
         Assert.Equal("Kim Yoo Jin", data.GetProperty("author")[0].GetProperty("name").GetString());
         Assert.Equal("Yongmin Lee", data.GetProperty("translator")[0].GetProperty("name").GetString());
@@ -43,13 +43,14 @@ public class StructuredDataTests
         Assert.Equal("평양 대학생 결혼식 영상 유포로 처벌", work.GetProperty("name").GetString());
         Assert.Equal("ko", work.GetProperty("inLanguage").GetString());
         Assert.Equal("https://www.dailynk.com/korean/1", work.GetProperty("url").GetString());
+        Assert.Equal("2021-06-08T00:00:00+00:00", work.GetProperty("datePublished").GetString());
         Assert.Equal("Test Reports", data.GetProperty("publisher").GetProperty("name").GetString());
-        Assert.Equal("https://images.example.org/players.jpg", data.GetProperty("image").GetString());
+        Assert.Equal(["https://example.org/reports/articles/student/card.png"], data.GetProperty("image").EnumerateArray().Select(i => i.GetString()));
         Assert.Equal(["Censorship", "Technology"], data.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
         Assert.Equal("Pyongyang", data.GetProperty("contentLocation")[0].GetProperty("name").GetString());
         var correction = Assert.Single(data.GetProperty("correction").EnumerateArray());
         Assert.Equal("CorrectionComment", correction.GetProperty("@type").GetString());
-        Assert.Equal("2021-06-11", correction.GetProperty("datePublished").GetString());
+        Assert.Equal("2021-06-11T00:00:00+00:00", correction.GetProperty("datePublished").GetString());
         Assert.Equal("An earlier version misnamed the province.", correction.GetProperty("text").GetString());
     }
 
@@ -73,27 +74,33 @@ public class StructuredDataTests
     {
         var files = TestSite.Basics();
         files["articles/student.md"] = FullArticle.Replace("https://images.example.org/players.jpg", "/media/players.jpg", StringComparison.Ordinal);
-        files["media/players.jpg"] = "jpeg";
-        var document = Page(files, "articles/student/index.html");
+        var media = new Dictionary<string, byte[]> { ["media/players.jpg"] = TestPhotos.Jpeg(2000, 1500) };
+        var document = new HtmlParser().ParseDocument(TestSite.Build(files, media).Text("articles/student/index.html"));
 
-        Assert.Equal("https://example.org/reports/media/players.jpg", Meta(document, "og:image"));
+        Assert.Equal("https://example.org/reports/media/_v/players-jpg-1200x675.jpg", Meta(document, "og:image"));
+        Assert.Equal("1200", Meta(document, "og:image:width"));
+        Assert.Equal("675", Meta(document, "og:image:height"));
+        Assert.Equal("Two media players", Meta(document, "og:image:alt"));
         Assert.Equal("en_US", Meta(document, "og:locale"));
-        Assert.Equal("2021-06-09", Meta(document, "article:published_time"));
-        Assert.Equal("2021-06-12", Meta(document, "article:modified_time"));
+        Assert.Equal("2021-06-09T00:00:00+00:00", Meta(document, "article:published_time"));
+        Assert.Equal("2021-06-12T00:00:00+00:00", Meta(document, "article:modified_time"));
         Assert.Equal("summary_large_image", Meta(document, "twitter:card"));
         Assert.Equal("Student punished for sharing a video", Meta(document, "twitter:title"));
         Assert.Equal("A university student was punished.", Meta(document, "twitter:description"));
     }
 
     [Fact]
-    public void An_article_without_an_image_gets_a_summary_card_and_no_og_image()
+    public void An_article_without_a_photograph_is_shared_with_its_drawn_card()
     {
         var files = TestSite.Basics();
         files["articles/a.md"] = TestSite.Article("Video ban");
         var document = Page(files, "articles/a/index.html");
 
-        Assert.Equal("summary", Meta(document, "twitter:card"));
-        Assert.Equal("(missing)", Meta(document, "og:image"));
+        Assert.Equal("summary_large_image", Meta(document, "twitter:card"));
+        Assert.Equal("https://example.org/reports/articles/a/card.png", Meta(document, "og:image"));
+        Assert.Equal("1200", Meta(document, "og:image:width"));
+        Assert.Equal("630", Meta(document, "og:image:height"));
+        Assert.Equal("Video ban", Meta(document, "og:image:alt"));
     }
 
     [Theory]
@@ -113,5 +120,20 @@ public class StructuredDataTests
         Assert.False(string.IsNullOrEmpty(data.GetProperty("description").GetString()));
         Assert.Equal(["https://example.org/reports/articles/new/", "https://example.org/reports/articles/old/"],
             data.GetProperty("mainEntity").GetProperty("itemListElement").EnumerateArray().Select(i => i.GetProperty("url").GetString()));
+    }
+
+    [Fact]
+    public void The_article_page_says_which_date_is_the_translation_and_which_the_original()
+    {
+        var files = TestSite.Basics();
+        files["articles/a.md"] = TestSite.Article("Known", date: "2021-06-09T14:30:00+09:00", extra: "slug: known\n").Replace("  url: https://www.dailynk.com/example\n", "  url: https://www.dailynk.com/example\n  published: 2021-06-08\n", StringComparison.Ordinal);
+        files["articles/b.md"] = TestSite.Article("Unknown", extra: "slug: unknown\n");
+
+        var known = Page(files, "articles/known/index.html").QuerySelector("p.dates")!.TextContent;
+        var unknown = Page(files, "articles/unknown/index.html").QuerySelector("p.dates")!.TextContent;
+
+        Assert.Contains("Translated and published 9 June 2021, 14:30 UTC+09:00", known, StringComparison.Ordinal);
+        Assert.Contains("Original report: 8 June 2021", known, StringComparison.Ordinal);
+        Assert.Contains("Original report: date of the original not on record", unknown, StringComparison.Ordinal);
     }
 }

@@ -20,6 +20,7 @@ public class SchemaSyncTests
 
         Assert.Equal(Sorted(FrontMatter.FieldNames), Keys(properties));
         Assert.Equal(Sorted(FrontMatter.SourceFieldNames), Keys(properties.GetProperty("source").GetProperty("properties")));
+        Assert.Equal(Sorted(FrontMatter.ArchivedFieldNames), Keys(properties.GetProperty("source").GetProperty("properties").GetProperty("archived").GetProperty("properties")));
         Assert.Equal(Sorted(FrontMatter.ImageFieldNames), Keys(properties.GetProperty("image").GetProperty("properties")));
         Assert.Equal(Sorted(FrontMatter.CorrectionFieldNames), Keys(properties.GetProperty("corrections").GetProperty("items").GetProperty("properties")));
         Assert.False(article.GetProperty("additionalProperties").GetBoolean());

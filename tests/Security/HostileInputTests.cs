@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using StaticSite.Content;
+using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Security;
@@ -28,7 +29,84 @@ public class HostileInputTests
     {
         Escaped,
         Refused,
+
+        /// <summary>Raw HTML in a body: built past any error it gets (as check does), and no page carries unsafe markup.</summary>
+        Sanitized,
     }
+
+    /// <summary>Hostile raw HTML of the kinds the OWASP XSS filter-evasion cheat sheet describes (written for these tests): script URLs in
+    /// every spelling and attribute, handlers, styles, frames, forms, foreign content, comments and markup meant to confuse a parser.</summary>
+    public static readonly string[] FilterEvasion =
+    [
+        "<img alt=\"x\" src=\"javascript:alert('x');\">",
+        "<img alt=x src=javascript:alert('x')>",
+        "<img alt=x src=JaVaScRiPt:alert('x')>",
+        "<img alt=x src=javascript:alert(&quot;x&quot;)>",
+        "<img alt=x src=`javascript:alert(1)`>",
+        "<a onmouseover=\"alert(document.cookie)\">hover</a>",
+        "<img \"\"\"><script>alert(1)</script>\">",
+        "<img alt=x src=javascript:alert(String.fromCharCode(88,83,83))>",
+        "<img alt=x src=# onmouseover=\"alert(1)\">",
+        "<img alt=x src= onmouseover=\"alert(1)\">",
+        "<img alt=x onmouseover=\"alert(1)\">",
+        "<img alt=x src=/ onerror=\"alert(1)\"></img>",
+        "<img alt=x src=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;&#97;&#108;&#101;&#114;&#116;&#40;&#49;&#41;>",
+        "<img alt=x src=&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)>",
+        "<img alt=x src=&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A&#x61&#x6C&#x65&#x72&#x74&#x28&#x31&#x29>",
+        "<img alt=x src=\"jav\tascript:alert(1);\">",
+        "<img alt=x src=\"jav&#x09;ascript:alert(1);\">",
+        "<img alt=x src=\"jav&#x0A;ascript:alert(1);\">",
+        "<img alt=x src=\"jav&#x0D;ascript:alert(1);\">",
+        "<img alt=x src=\" &#14;  javascript:alert(1);\">",
+        "<script/xss src=\"https://evil.example/x.js\"></script>",
+        "<body onload!#$%&()*~+-_.,:;?@[/|\\]^`=alert(1)>",
+        "<<script>alert(1);//\\<</script>",
+        "<script src=https://evil.example/x.js?< b >",
+        "<script src=//evil.example/.j></script>",
+        "<img alt=x src=\"`<javascript:alert>`('x')\"",
+        "<iframe src=https://evil.example/x.html <",
+        "</title><script>alert(1);</script>",
+        "<input type=\"image\" src=\"javascript:alert(1);\">",
+        "<body background=\"javascript:alert(1)\">",
+        "<img alt=x dynsrc=\"javascript:alert(1)\" lowsrc=\"javascript:alert(1)\">",
+        "<style>li {list-style-image: url(\"javascript:alert(1)\");}</style><ul><li>x</br>",
+        "<img alt=x src='vbscript:msgbox(1)'>",
+        "<svg/onload=alert(1)>",
+        "<bgsound src=\"javascript:alert(1);\">",
+        "<br size=\"&{alert(1)}\">",
+        "<link rel=\"stylesheet\" href=\"javascript:alert(1);\">",
+        "<style>@import'https://evil.example/x.css';</style>",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1);\">",
+        "<iframe src=\"javascript:alert(1);\"></iframe>",
+        "<frameset><frame src=\"javascript:alert(1);\"></frameset>",
+        "<table background=\"javascript:alert(1)\"><tr><td background=\"javascript:alert(1)\">x</td></tr></table>",
+        "<div style=\"background-image: url(javascript:alert(1))\">x</div>",
+        "<div style=\"width: expression(alert(1));\">x</div>",
+        "<img alt=x style=\"xss:expr/*x*/ession(alert(1))\">",
+        "<style type=\"text/javascript\">alert(1);</style>",
+        "<base href=\"javascript:alert(1);//\">",
+        "<object type=\"text/x-scriptlet\" data=\"https://evil.example/x.html\"></object>",
+        "<embed src=\"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\">",
+        "<xml id=\"x\"><i><b><img alt=x src=\"javas<!-- -->cript:alert(1)\"></b></i></xml>",
+        "<!--[if gte IE 4]><script>alert(1);</script><![endif]-->",
+        "<a href=\"javas&#99;ript:alert(1)\">x</a>",
+        "<a href=\"&#x6A;avascript:alert(1)\">x</a>",
+        "<a href=\"  javascript:alert(1)\">x</a>",
+        "<details open ontoggle=alert(1)><summary>x</summary></details>",
+        "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
+        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+        "<form><button formaction=javascript:alert(1)>x</button></form>",
+        "<img alt=x src=\"x\n\" onerror=alert(1)>",
+        "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>",
+        "<sup><a href=\"//evil.example/\">x</a></sup>",
+        "<abbr title=\"x\" onclick=\"alert(1)\">x</abbr> <kbd style=\"x\">k</kbd>",
+        "<figure><img alt=x src=\"https://example.org/x.jpg\" onload=alert(1)><figcaption><script>alert(1)</script></figcaption></figure>",
+        "<template><script>alert(1)</script></template>",
+        "<textarea><script>alert(1)</script></textarea>",
+        "<xmp><script>alert(1)</script></xmp>",
+        "<a href=\"https://example.org/\" target=\"_blank\" rel=\"opener\">x</a>",
+        "<img alt=x srcset=\"javascript:alert(1) 1x\" src=\"https://example.org/x.jpg\">",
+    ];
 
     /// <summary>One hostile case: a name, how it changes the basic site, what it must get, and the file a refusal must name.</summary>
     public sealed record Case(string Name, Action<Dictionary<string, string>> Apply, Outcome Expected, string RefusedFile = "content/articles/a.md")
@@ -80,7 +158,7 @@ public class HostileInputTests
                 Article()(files);
                 files["site.yml"] = $"title: {Q(v)}\ndescription: {Q(v)}\nbase_url: https://example.org/reports/\nlanguage: en\npage_size: 2\n";
             }, Outcome.Escaped);
-            yield return new Case($"body text #{i}", Article(body: v), Outcome.Escaped);
+            yield return new Case($"body text #{i}", Article(body: v), v.Contains('<', StringComparison.Ordinal) && !v.StartsWith("&lt;", StringComparison.Ordinal) ? Outcome.Sanitized : Outcome.Escaped);
         }
 
         foreach (var (name, translator) in new[] { ("translator <script>", "<script>alert(1)</script>"), ("translator quotes", "\"><svg onload=alert(1)>"), ("translator con", "con"), ("translator non-ASCII only", "이용민") })
@@ -88,7 +166,13 @@ public class HostileInputTests
             yield return new Case(name, files => files["articles/a.md"] = $"---\ntitle: T\ndate: 2021-06-09\ntranslators: [{Q(translator)}]\nsource:\n  publication: daily-nk\n  url: https://www.dailynk.com/example\ntopics: [censorship]\n---\nBody.\n", Outcome.Escaped);
         }
 
-        // Markdown bodies: raw HTML is text; unsafe link schemes in any spelling are refused at their line.
+        foreach (var (v, i) in FilterEvasion.Select((v, i) => (v, i)))
+        {
+            yield return new Case($"raw HTML #{i}: {v}", Article(body: "Intro paragraph.\n\n" + v), Outcome.Sanitized);
+            yield return new Case($"raw HTML in a paragraph #{i}", Article(body: "Intro paragraph with " + v + " inside it."), Outcome.Sanitized);
+        }
+
+        // Markdown bodies: raw HTML is sanitized; unsafe link schemes in any spelling are refused at their line.
         foreach (var (name, body, expected) in new (string, string, Outcome)[]
         {
             ("inline javascript: link", "[x](javascript:alert(1))", Outcome.Refused),
@@ -110,20 +194,20 @@ public class HostileInputTests
             ("image data:", "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)", Outcome.Refused),
             ("image vbscript: in reference", "![x][r]\n\n[r]: vbscript:x", Outcome.Refused),
             ("percent-encoded scheme %6Aavascript:", "[x](%6Aavascript:alert(1))", Outcome.Refused),
-            ("raw <script>", "<script>alert(1)</script>", Outcome.Escaped),
-            ("raw <img onerror>", "<img src=x onerror=alert(1)>", Outcome.Escaped),
-            ("raw <a href=javascript:>", "<a href=\"javascript:alert(1)\">x</a>", Outcome.Escaped),
-            ("raw block <iframe>", "<iframe src=\"https://evil.example\"></iframe>", Outcome.Escaped),
-            ("raw <form>", "<form action=\"https://evil.example\"><input name=p></form>", Outcome.Escaped),
+            ("raw <script>", "<script>alert(1)</script>", Outcome.Sanitized),
+            ("raw <img onerror>", "<img src=x onerror=alert(1)>", Outcome.Sanitized),
+            ("raw <a href=javascript:>", "<a href=\"javascript:alert(1)\">x</a>", Outcome.Sanitized),
+            ("raw block <iframe>", "<iframe src=\"https://evil.example\"></iframe>", Outcome.Sanitized),
+            ("raw <form>", "<form action=\"https://evil.example\"><input name=p></form>", Outcome.Sanitized),
             ("link title with quotes", "[x](https://example.org \"a\\\" onmouseover=\\\"alert(1)\")", Outcome.Escaped),
             ("link title with angle brackets", "[x](https://example.org '<script>alert(1)</script>')", Outcome.Escaped),
             ("URL with quote and angle bracket", "[x](https://example.org/\"><script>alert(1)</script>)", Outcome.Escaped),
             ("code fence info string with quotes", "```\"><script>alert(1)</script> onmouseover=\"x\ncode\n```", Outcome.Escaped),
             ("code fence info string with angle brackets", "~~~<img src=x onerror=alert(1)>\ncode\n~~~", Outcome.Escaped),
             ("inline code with script", "`<script>alert(1)</script>`", Outcome.Escaped),
-            ("footnote with script", "Text[^1].\n\n[^1]: <script>alert(1)</script>", Outcome.Escaped),
-            ("table cell with script", "| a | b |\n|--:|:-:|\n| <script>alert(1)</script> | <img src=x onerror=alert(1)> |", Outcome.Escaped),
-            ("figure caption with script", "^^^\n![x](https://example.org/x.jpg)\n^^^ <script>alert(1)</script>", Outcome.Escaped),
+            ("footnote with script", "Text[^1].\n\n[^1]: <script>alert(1)</script>", Outcome.Sanitized),
+            ("table cell with script", "| a | b |\n|--:|:-:|\n| <script>alert(1)</script> | <img src=x onerror=alert(1)> |", Outcome.Sanitized),
+            ("figure caption with script", "^^^\n![x](https://example.org/x.jpg)\n^^^ <script>alert(1)</script>", Outcome.Sanitized),
             ("generic attributes syntax", "# Heading {onclick=\"alert(1)\" style=\"x\"}", Outcome.Escaped),
             ("Scriban syntax in body", "{{ include 'x' }} {{ 7*7 }}", Outcome.Escaped),
             ("mailto link", "[x](mailto:a@example.org?subject=<script>)", Outcome.Escaped),
@@ -188,6 +272,16 @@ public class HostileInputTests
             Assert.True(result.Failed, "expected a refusal, but the build succeeded");
             Assert.Contains(result.Errors(), e => e.StartsWith(hostile.RefusedFile + ":", StringComparison.Ordinal));
             Assert.All(result.Errors(), e => Assert.Matches(@"^[^:]+:\d+:\d+: error: ", e));
+            return;
+        }
+
+        if (hostile.Expected == Outcome.Sanitized)
+        {
+            var checkedResult = TestSite.Build(files, new BuildOptions { CheckEverything = true });
+            Assert.All(checkedResult.Errors(), e => Assert.Matches(@"^content/articles/a\.md:\d+:\d+: error: ", e));
+            Assert.NotNull(checkedResult.Output);
+            Assert.NotNull(checkedResult.Output.Get("articles/a/index.html"));
+            SafeMarkup.AssertNone(checkedResult);
             return;
         }
 

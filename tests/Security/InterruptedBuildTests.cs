@@ -78,9 +78,9 @@ public sealed class InterruptedBuildTests : IDisposable
         var before = Snapshot();
 
         var files = Content();
-        files["media/zz-late.jpg"] = "image";
+        files["media/zz-late.pdf"] = "image";
         var result = new BuildPipeline().Build(
-            new FailingTree(new MemoryFileTree(files, "content"), "media/zz-late.jpg"), templates, new BuildOptions { OutputDir = Output }, cancellation: TestContext.Current.CancellationToken);
+            new FailingTree(new MemoryFileTree(files, "content"), "media/zz-late.pdf"), templates, new BuildOptions { OutputDir = Output }, cancellation: TestContext.Current.CancellationToken);
 
         Assert.Equal(OutputProblemKind.FileSystem, result.Problem?.Kind);
         Assert.Equal($"disk went away; {Output}/ was left as it was", result.Problem!.Message);

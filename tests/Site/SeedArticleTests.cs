@@ -42,13 +42,14 @@ public class SeedArticleTests
     }
 
     [Fact]
-    public void The_seed_article_shows_the_image_caption_credit_places_and_topics()
+    public void The_seed_article_notes_the_photograph_the_original_carried_with_its_places_and_topics()
     {
         var document = Document();
 
-        Assert.Equal("Popular media players for watching foreign content in North Korea (left, notel; right, mp4 player). Image: Daily NK",
-            document.QuerySelector("figure.lead-image figcaption")!.TextContent);
-        Assert.Equal("Image: Daily NK", document.QuerySelector("figcaption .credit")!.TextContent);
+        Assert.Equal("The original report carried a photograph: Popular media players for watching foreign content in North Korea (left, notel; right, mp4 player). Image: Daily NK",
+            document.QuerySelector("p.image-note")!.TextContent);
+        Assert.Null(document.QuerySelector("figure"));
+        Assert.Equal("Image: Daily NK", document.QuerySelector(".image-note .credit")!.TextContent);
         Assert.Equal("Places South Pyongan Province, Pyongyang", document.QuerySelector(".places")!.TextContent);
         Assert.Equal(["Censorship", "Technology", "Youth and culture"], document.QuerySelectorAll(".topics a").Select(a => a.TextContent));
         Assert.Equal("/reports/topics/youth-and-culture/", document.QuerySelectorAll(".topics a").Last().GetAttribute("href"));
@@ -87,5 +88,29 @@ public class SeedArticleTests
             new BuildOptions { Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) }, cancellation: TestContext.Current.CancellationToken);
 
         Assert.DoesNotContain(result.Diagnostics, d => !d.Message.StartsWith("no 'source.url'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_seed_article_given_an_archived_copy_shows_it_beside_read_the_original_as_a_robust_link()
+    {
+        var files = Directory.EnumerateFiles(Repo.PathOf("content"), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(Repo.PathOf("content"), f).Replace('\\', '/'), File.ReadAllText);
+        const string Original = "https://www.dailynk.com/english/north-korea-bans-sharing-private-video-content/";
+        const string Snapshot = "https://web.archive.org/web/20210610093000/" + Original;
+        files["articles/2026/private-video-ban.md"] = files["articles/2026/private-video-ban.md"].Replace("  language: ko\n",
+            $"  language: ko\n  url: {Original}\n  archived:\n    url: {Snapshot}\n    date: 2021-06-10\n", StringComparison.Ordinal);
+
+        var result = TestSite.Build(files, new BuildOptions { Now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) });
+
+        var paragraph = new HtmlParser().ParseDocument(result.Text("articles/private-video-ban/index.html")).QuerySelector(".provenance .original-link")!;
+        var links = paragraph.QuerySelectorAll("a");
+        Assert.Equal("Read the original", links[0].TextContent);
+        Assert.Equal(Original, links[0].GetAttribute("href"));
+        Assert.Equal(Original, links[0].GetAttribute("data-originalurl"));
+        Assert.Equal(Snapshot, links[0].GetAttribute("data-versionurl"));
+        Assert.Equal("2021-06-10", links[0].GetAttribute("data-versiondate"));
+        Assert.Equal("Archived copy", links[1].TextContent);
+        Assert.Equal(Snapshot, links[1].GetAttribute("href"));
+        Assert.Contains("(10 June 2021)", paragraph.TextContent);
     }
 }

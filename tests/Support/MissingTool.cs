@@ -17,6 +17,12 @@ public static class MissingTool
         if (missing is not null) Skip(missing);
     }
 
+    /// <summary>Why social cards cannot be drawn on this machine (Debian's fonts-noto-cjk is not installed), or null
+    /// when they can.</summary>
+    public static string? CardFontMissing =>
+        StaticSite.Media.CardFont.Find(StaticSite.Media.CardFont.DebianFiles) is null
+            ? "Noto Sans CJK KR is missing (apt-get install fonts-noto-cjk)" : null;
+
     /// <summary>Ends the test: failed when the tools are required, skipped with the reason when not.</summary>
     [DoesNotReturn]
     public static void Skip(string missing)

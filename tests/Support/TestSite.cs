@@ -28,6 +28,16 @@ internal static class TestSite
     public static BuildResult Build(Dictionary<string, string> files, BuildOptions? options = null) =>
         new BuildPipeline().Build(new MemoryFileTree(files, "content"), new DiskFileTree(Repo.PathOf("templates"), "templates"), Audited(options));
 
+    /// <summary>Builds the files and the binary <paramref name="media"/> (such as photographs, by content path) in
+    /// memory with the repository templates.</summary>
+    public static BuildResult Build(Dictionary<string, string> files, Dictionary<string, byte[]> media, BuildOptions? options = null) =>
+        new BuildPipeline().Build(new MemoryFileTree(files, "content", media), new DiskFileTree(Repo.PathOf("templates"), "templates"), Audited(options));
+
+    /// <summary>Runs what <c>check</c> runs on the files and the binary <paramref name="media"/>.</summary>
+    public static IReadOnlyList<string> Check(Dictionary<string, string> files, Dictionary<string, byte[]> media, BuildOptions? options = null) =>
+        CheckCommand.Check(new MemoryFileTree(files, "content", media), new DiskFileTree(Repo.PathOf("templates"), "templates"), options ?? new BuildOptions())
+            .Select(d => d.ToString()).ToList();
+
     /// <summary>Builds with inline templates as well as inline content.</summary>
     public static BuildResult Build(Dictionary<string, string> files, Dictionary<string, string> templates, BuildOptions? options = null) =>
         new BuildPipeline().Build(new MemoryFileTree(files, "content"), new MemoryFileTree(templates, "templates"), Audited(options));

@@ -17,6 +17,7 @@ internal static class YamlReader
     /// whole file. An empty text is an empty mapping; returns null only after reporting an error.</summary>
     public static YamlValue? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
+        if (!YamlText.CheckCharacters(text, path, lineOffset, diagnostics)) return null;
         var parser = new Parser(new StringReader(text));
         try
         {
@@ -40,7 +41,14 @@ internal static class YamlReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(At(path, lineOffset, e.Start), $"YAML syntax error: {Describe(e)}");
+            if (YamlText.IndentationTab(text, (int)Math.Max(e.Start.Line, e.End.Line) + 1) is var (line, column))
+            {
+                diagnostics.Error(new SourceLocation(path, line + lineOffset, column),
+                    "indent with spaces, not tabs: YAML does not allow a tab in the indentation of a line");
+                return null;
+            }
+
+            diagnostics.Error(At(path, lineOffset, e.Start), $"YAML syntax error: {YamlText.Explain(Describe(e))}");
             return null;
         }
         catch (RejectedYaml e)

@@ -31,6 +31,16 @@ internal sealed record ArticlePageModel : PageModel
     public required IReadOnlyList<string> Places { get; init; }
     /// <summary>The corrections, oldest first.</summary>
     public required IReadOnlyList<CorrectionModel> Corrections { get; init; }
+    /// <summary>The article's history, newest first: the commits that changed its file (when the content is in git)
+    /// merged with its corrections; empty without git history.</summary>
+    public IReadOnlyList<RevisionModel> History { get; init; } = [];
+
+    /// <summary>How many older commits the short history leaves out.</summary>
+    public int HistoryHidden { get; init; }
+
+    /// <summary>The site's corrections log.</summary>
+    public string CorrectionsLogUrl { get; init; } = "";
+
     /// <summary>Up to four articles that share its topics.</summary>
     public required IReadOnlyList<ArticleCardModel> Related { get; init; }
     /// <summary>This report in every language it exists in (this page included), empty when there is only one

@@ -31,8 +31,9 @@ internal abstract record PageModel
     [JsonIgnore]
     public SafeHtml? StructuredData => StructuredDataSource?.Value;
 
-    /// <summary>The absolute URL of the image shown when the page is shared, or null.</summary>
-    public string? SocialImage { get; init; }
+    /// <summary>The picture shown when the page is shared (every page has one), or null for models made without the
+    /// site's pictures.</summary>
+    public SocialImageModel? SocialImage { get; init; }
 
     /// <summary>The page kind (article, home, source, …), for body classes and template choices.</summary>
     public abstract string Kind { get; }

@@ -15,4 +15,8 @@ internal sealed record ProvenanceModel(
     string? OriginalTitle,
     string OriginalLanguage,
     string OriginalLanguageName,
-    DateModel? OriginalPublished);
+    DateModel? OriginalPublished)
+{
+    /// <summary>A snapshot of the original (Wayback Machine, archive.today), or null when none is on record.</summary>
+    public ArchivedCopyModel? Archived { get; init; }
+}

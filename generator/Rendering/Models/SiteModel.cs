@@ -43,6 +43,12 @@ internal sealed record SiteModel(
     /// script, and <c>check</c> refuses a page without it.</summary>
     public string ContentSecurityPolicy { get; init; } = SecurityHeaders.MetaPolicy;
 
+    /// <summary>The corrections log of this language.</summary>
+    public string CorrectionsUrl { get; init; } = "";
+
+    /// <summary>The picture pages other than articles are shared with.</summary>
+    public SocialImageModel? SocialImage { get; init; }
+
     /// <summary>Every template asset by its name under <c>assets/</c> (such as <c>style.css</c>), with its
     /// fingerprinted URL and integrity.</summary>
     public IReadOnlyDictionary<string, AssetModel> Assets { get; init; } = new Dictionary<string, AssetModel>();

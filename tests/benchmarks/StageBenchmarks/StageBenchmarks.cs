@@ -5,6 +5,7 @@ using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
 using StaticSite.Incremental;
 using StaticSite.Indexing;
+using StaticSite.Media;
 using StaticSite.Output;
 using StaticSite.Pipeline;
 using StaticSite.Rendering;
@@ -83,7 +84,8 @@ public class StageBenchmarks
         var terms = new SearchTermStore();
         var target = new PageRenderer.Target(output, PageRecords.Disabled(), terms, diagnostics, null);
         new PageRenderer(_templates, new MarkdownRenderer(_pipeline)).Render(plan, all, target);
-        SiteFiles.Write(all, plan, _templates, _content, output, terms);
+        SiteFiles.Write(all, plan, _templates, _content, output, terms,
+            new SiteFiles.Pictures(VariantCache.None(), null, diagnostics));
         return output;
     }
 
