@@ -35,6 +35,8 @@ internal static class RegistryLoader
         var text = ContentLoader.ReadLimitedText(tree, name, diagnostics);
         if (text is null) return null;
         var yaml = YamlReader.Read(text, display, 0, diagnostics);
+        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+        InvisibleCharacters.Warn(lines, display, 1, yaml as YamlMapping, diagnostics);
         if (yaml is YamlMapping mapping) return new YamlFields(mapping, diagnostics, name);
         if (yaml is not null) diagnostics.Error(yaml.At, $"{name} must be a mapping");
         return null;

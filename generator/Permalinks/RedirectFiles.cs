@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using StaticSite.Indexing;
+using StaticSite.Output;
 
 namespace StaticSite.Permalinks;
 
@@ -22,6 +23,7 @@ internal static class RedirectFiles
             <html lang="{E(redirect.Article.Language)}">
             <head>
             <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="{E(SecurityHeaders.MetaPolicy)}">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{E(title)}</title>
             <meta name="robots" content="noindex">

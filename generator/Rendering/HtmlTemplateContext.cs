@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using StaticSite.Content;
 using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
@@ -16,6 +18,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private static readonly Template Empty = Template.Parse("");
     private readonly StringBuilderOutput _page = new();
     private readonly StringBuilderOutput _content = new();
+    private TemplateBudget? _budget;
+    private long _pageStart;
+    private long _pageStartWall;
+    private int _steps;
 
     /// <summary>The most characters one page may have: far above the largest article the 2 MiB file cap allows, low
     /// enough to stop a runaway template before it exhausts memory.</summary>
@@ -34,6 +40,44 @@ internal sealed class HtmlTemplateContext : TemplateContext
         ObjectRecursionLimit = 64;
         EnableRelaxedMemberAccess = true;
         NewLine = "\n";
+        RegexTimeOut = ContentLimits.TemplateTimePerPage;
+    }
+
+    /// <summary>Starts timing a page against <paramref name="budget"/>: from now until <see cref="EndPage"/>, a
+    /// template that runs past the page's or the build's time stops with an error at the line it was
+    /// running.</summary>
+    public void BeginPage(TemplateBudget budget)
+    {
+        _budget = budget;
+        _pageStart = TemplateClock.Now();
+        _pageStartWall = Stopwatch.GetTimestamp();
+    }
+
+    /// <summary>Stops timing the page and adds its time to the build's.</summary>
+    public void EndPage()
+    {
+        _budget?.Spend(TemplateClock.Now() - _pageStart);
+        _budget = null;
+    }
+
+    /// <inheritdoc />
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (_budget is not null && scriptNode is not null && (++_steps & 1023) == 0) CheckTime(scriptNode.Span);
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
+    /// <inheritdoc />
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        if (_budget is not null && (++_steps & 1023) == 0) CheckTime(loop.Span);
+        return base.OnStepLoop(loop);
+    }
+
+    private void CheckTime(SourceSpan span)
+    {
+        if (Stopwatch.GetElapsedTime(_pageStartWall).Ticks * 100 < _budget!.Headroom) return;
+        if (_budget.Overrun(_pageStart) is { } message) throw new ScriptRuntimeException(span, message);
     }
 
     private SafeHtml? _tracked;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StaticSite.Content;
+using StaticSite.Diagnostics;
 using StaticSite.Feeds;
 using StaticSite.Indexing;
 using StaticSite.Rendering.Models;
@@ -43,6 +44,18 @@ internal static class PagePlanner
             Aliases = ArticleAliases(all, sitePaths), Images = all.Default.Images.Catalog,
         };
         return new SitePlan(pages, assets, links, sites);
+    }
+
+    /// <summary>Whether <paramref name="plan"/> stays within <paramref name="limit"/> pages (by default
+    /// <see cref="ContentLimits.SitePages"/>); an error at <paramref name="articles"/> (the articles folder) when
+    /// not.</summary>
+    public static bool WithinLimit(SitePlan plan, string articles, DiagnosticBag diagnostics,
+        int limit = ContentLimits.SitePages)
+    {
+        if (plan.Pages.Count <= limit) return true;
+        diagnostics.Error(SourceLocation.FileOnly(articles), $"the site would have {plan.Pages.Count} pages; a site " +
+            $"may have at most {limit} (docs/OPERATIONS.md lists the limits)");
+        return false;
     }
 
     /// <summary>The media files a body may name: every file of <c>content/media/</c> published as it is, and every

@@ -39,8 +39,9 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline, ImageCatalog? 
         var embargoed = candidates.Where(a => a.Embargo is { } e && e.Value > selection.Now).ToList();
         candidates = candidates.Except(embargoed).ToList();
         var nextLift = embargoed.Select(a => (DateTimeOffset?)a.Embargo!.Value.Value).Min();
-        var nextDue = selection.Future ? null : candidates.Where(a => a.Date.Value > selection.Now)
-            .Select(a => (DateTimeOffset?)a.Date.Value).Min();
+        var future = selection.Future ? [] : candidates.Where(a => a.Date.Value > selection.Now).ToList();
+        var futureDue = future.Select(a => (DateTimeOffset?)a.Date.Value).Min();
+        var nextDue = futureDue;
         if (nextLift < nextDue || nextDue is null) nextDue = nextLift;
         var selected = candidates
             .Where(a => selection.Future || a.Date.Value <= selection.Now)
@@ -49,8 +50,9 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline, ImageCatalog? 
             .ToList();
         var published = new HashSet<string>(valid.Where(a => !duplicates.Contains(a)).Select(a => a.DisplayPath),
             StringComparer.Ordinal);
-        return new SelectedArticles(selected, nextDue)
+        return new SelectedArticles(selected, nextDue, future.Count)
         {
+            FutureDue = futureDue,
             Held = embargoed,
             NextLift = nextLift,
             Rejected = content.Articles.Where(f => !published.Contains(f.DisplayPath)).ToList(),
@@ -62,6 +64,7 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline, ImageCatalog? 
     {
         if (file.FrontMatter.Rejected.Contains(FrontMatter.Unreadable)) return null;
         var check = new ArticleCheck(file, content, diagnostics, images, warnsGps) { Now = run.Now };
+        LimitRules.Check(check);
         var (slug, language) = IdentityRules.Check(check);
         var source = SourceRules.Check(check);
         var translators = TranslatorRules.Check(check, language, source);

@@ -94,7 +94,8 @@ public class StageBenchmarks
     [Benchmark]
     public int Write()
     {
-        var staging = StagingArea.Create(Path.Combine(_scratch, "out"));
+        using var claim = OutputClaim.Take(Path.Combine(_scratch, "out"), new OutputClaim.Rules(true, true, () => false), _ => { });
+        var staging = StagingArea.Create(claim);
         var files = _rendered.Files;
         Parallel.ForEach(files, f => staging.Write(f.Path, f.ReadBytes()));
         staging.Flush();
