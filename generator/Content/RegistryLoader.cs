@@ -82,6 +82,7 @@ internal static class RegistryLoader
             Descriptions = PlaceAndPeopleLoader.LanguageTexts(f, "descriptions", diagnostics),
             Removed = Removed(f, diagnostics),
             NewsSitemap = f.Flag("news_sitemap"),
+            ArticleCards = f.Flag("article_cards"),
         };
     }
 

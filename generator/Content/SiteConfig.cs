@@ -36,9 +36,14 @@ internal sealed record SiteConfig(
     /// <summary>Whether the build writes a Google News sitemap (<c>news_sitemap: true</c>).</summary>
     public bool NewsSitemap { get; init; }
 
+    /// <summary>Whether each article without a photograph gets a social card drawn with its title
+    /// (<c>article_cards: true</c>); off by default, because drawing one costs about as much processor time as
+    /// building a hundred pages.</summary>
+    public bool ArticleCards { get; init; }
+
     /// <summary>The field names <c>site.yml</c> may have.</summary>
     public static readonly string[] FieldNames = ["title", "description", "base_url", "language", "languages",
-        "page_size", "titles", "descriptions", "removed", "news_sitemap", "archive_after_days", "repository",
+        "page_size", "titles", "descriptions", "removed", "news_sitemap", "article_cards", "archive_after_days", "repository",
         "corrections_policy", "history", "image", "logo"];
 
     /// <summary>How many days after an original was published <c>check</c> expects a snapshot of it

@@ -93,10 +93,10 @@ internal sealed class BuildPipeline(BuildState state)
         var history = steps.Run("read history", () => state.History = ContentHistory.Read(
             content, loaded.Site, diagnostics, state.Remembers ? state.PreviousHistory : null));
         var articles = history.Apply(selected.Articles);
-        var font = Font(content, options, diagnostics);
+        var font = Font(content, loaded.Site, options, diagnostics);
         var held = EmbargoedMedia.Of(selected.Held, articles, loaded.Media);
         var index = steps.Run("index", () => new SiteIndexer().IndexAll(WithoutMedia(loaded, held), articles)
-            .With(new SiteMedia(images.Without(held), font is not null)));
+            .With(new SiteMedia(images.Without(held), font is not null && loaded.Site.ArticleCards)));
         var plan = steps.Run("plan pages", () => PagePlanner.Plan(index, templateSet));
         if (!PagePlanner.WithinLimit(plan, content.DisplayPath("articles"), diagnostics))
         {
@@ -204,12 +204,12 @@ internal sealed class BuildPipeline(BuildState state)
     private static LoadedContent WithoutMedia(LoadedContent loaded, IReadOnlySet<string> held) =>
         held.Count == 0 ? loaded : loaded with { Media = loaded.Media.Where(m => !held.Contains(m)).ToList() };
 
-    /// <summary>The font social cards are drawn with; without one, a warning (once per build) says what to
-    /// install.</summary>
-    private static CardFont? Font(IFileTree content, BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>The font social cards are drawn with; without one, when <c>site.yml</c> asks for article cards, a
+    /// warning (once per build) says what to install.</summary>
+    private static CardFont? Font(IFileTree content, SiteConfig site, BuildOptions options, DiagnosticBag diagnostics)
     {
         var font = CardFont.Find(options.CardFonts);
-        if (font is null)
+        if (font is null && site.ArticleCards)
         {
             diagnostics.Warning(SourceLocation.FileOnly(content.DisplayPath("site.yml")),
                 $"no font for social cards: none of {string.Join(", ", options.CardFonts)} holds {CardFont.Family} " +

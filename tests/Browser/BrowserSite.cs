@@ -60,7 +60,7 @@ internal static class BrowserSite
     public static Dictionary<string, string> Files()
     {
         var files = TestSite.Basics();
-        files["site.yml"] = "title: Translated Reports\ndescription: English translations of reporting from inside North Korea.\nbase_url: https://example.org/reports/\nlanguage: en\nlanguages: [en, ko]\npage_size: 2\n";
+        files["site.yml"] = "title: Translated Reports\ndescription: English translations of reporting from inside North Korea.\nbase_url: https://example.org/reports/\nlanguage: en\nlanguages: [en, ko]\npage_size: 2\narticle_cards: true\n";
         files["sources.yml"] += "rfa:\n  name: Radio Free Asia\n  url: https://www.rfa.org/korean/\n  language: ko\n  description: Broadcaster with a Korean service.\n";
         files["topics.yml"] += "youth:\n  title: Youth and culture\n  description: Music, film and fashion among young people.\n";
         files["places.yml"] = "pyongyang:\n  name: Pyongyang\n  names: {ko: 평양}\n  coordinates: [39.03, 125.75]\n  description: The capital.\n"
