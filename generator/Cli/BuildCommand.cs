@@ -4,6 +4,7 @@ using System.Globalization;
 using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
 using StaticSite.Incremental;
+using StaticSite.Output;
 using StaticSite.Pipeline;
 
 namespace StaticSite.Cli;
@@ -30,9 +31,22 @@ internal static class BuildCommand
         var cacheDir = new Option<string?>(
             "--cache") { Description = "Where the incremental-build cache lives (default: .<output>.cache beside the " +
                 "output folder)" };
+        var allowRemoved = new Option<bool>("--allow-removed")
+        {
+            Description = "Accept, this once, that addresses the last build published are gone (the permalink guard " +
+                "reports them as warnings)",
+        };
+        var force = new Option<bool>("--force") { Description = "Replace the output folder even if it is not a site " +
+            "this generator built (everything in it is deleted)" };
+        var noWait = new Option<bool>("--no-wait") { Description = "Fail at once (exit code " +
+            $"{ExitCodes.Busy}) instead of waiting when another build is writing to the same output folder" };
         var command = new Command("build", "Build the site from content/ and templates/ into site-output/");
         site.AddTo(command);
-        foreach (var option in (Option[])[output, quiet, timings, audit, clean, cacheDir]) command.Add(option);
+        foreach (var option in (Option[])[output, quiet, timings, audit, clean, cacheDir, force, noWait, allowRemoved])
+        {
+            command.Add(option);
+        }
+
         command.SetAction(result =>
         {
             var options = site.Read(result, Console.Error);
@@ -43,6 +57,9 @@ internal static class BuildCommand
                 Clean = result.GetValue(clean),
                 CacheDir = result.GetValue(cacheDir),
                 Audit = result.GetValue(audit),
+                AllowRemoved = result.GetValue(allowRemoved),
+                Force = result.GetValue(force),
+                Wait = !result.GetValue(noWait),
             };
             if (!OutputIsSeparate(options, Console.Error)) return ExitCodes.Usage;
             return Run(options, result.GetValue(quiet), Console.Out, Console.Error, result.GetValue(timings));
@@ -56,9 +73,18 @@ internal static class BuildCommand
         var clock = Stopwatch.StartNew();
         var outputDir = options.OutputDir
             ?? throw new ArgumentException("build needs an output folder", nameof(options));
-        var state = BuildState.OnDisk(options.CacheDir ?? BuildState.DefaultFolder(outputDir), outputDir,
-            options.Clean);
-        var progress = new BuildProgress();
+        var published = Directory.Exists(outputDir);
+        var cache = options.CacheDir ?? BuildState.DefaultFolder(outputDir);
+        var state = BuildState.OnDisk(cache, outputDir, options.Clean);
+        options = options with { PermalinkRecord = options.PermalinkRecord ?? Path.Combine(cache,
+            PublishedUrls.FileName) };
+        var progress = new BuildProgress
+        {
+            Waiting = pid => stderr.WriteLine(pid is null
+                ? $"waiting for another build into {outputDir}/ to finish (--no-wait fails at once instead)"
+                : $"waiting for the build in process {pid} to finish writing {outputDir}/ (--no-wait fails at once " +
+                    "instead)"),
+        };
         BuildResult result;
         var showProgress = ReferenceEquals(stderr, Console.Error) && ProgressReporter.Suitable(quiet);
         using (new ProgressReporter(progress, stderr, showProgress))
@@ -69,6 +95,10 @@ internal static class BuildCommand
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
+        if (result.PermalinkNote is { } note && published && !quiet) stderr.WriteLine(note);
+        foreach (var warning in result.Notes) stderr.WriteLine($"warning: {warning}");
+        if (result.Problem is { } problem) return Refused(problem, stderr);
+
         if (result.Failed)
         {
             stderr.WriteLine($"build failed: {Plural.Of(result.ErrorCount, "error")}, " +
@@ -83,8 +113,8 @@ internal static class BuildCommand
         {
             stdout.WriteLine($"nothing changed since the last build: {outputDir}/ is up to date ({result.FileCount} " +
                 $"files) with "
-                + $"{Plural.Of(result.WarningCount, "warning")}; checked in {seconds} s (--clean rebuilds everything)"
-                + EmbargoNote.Of(result.Embargoed, result.NextLift));
+                + $"{Plural.Of(result.WarningCount, "warning")}{Future(result)}; checked in {seconds} s (--clean " +
+                    "rebuilds everything)" + EmbargoNote.Of(result.Embargoed, result.NextLift));
             return ExitCodes.Success;
         }
 
@@ -92,10 +122,32 @@ internal static class BuildCommand
         using var process = Process.GetCurrentProcess();
         stdout.WriteLine($"built {pages} pages ({result.ReusedPages} unchanged, {result.FileCount} files, " +
             $"{Plural.Of(result.ArticleCount, "article")}) "
-            + $"into {outputDir}/ with {Plural.Of(result.WarningCount, "warning")} in {seconds} s, peak memory " +
-                $"{process.PeakWorkingSet64 / (1024 * 1024)} MB" + EmbargoNote.Of(result.Embargoed, result.NextLift));
+            + $"into {outputDir}/ with {Plural.Of(result.WarningCount, "warning")}{Future(result)} in {seconds} s, " +
+                $"peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MB" + EmbargoNote.Of(result.Embargoed,
+                    result.NextLift));
         return ExitCodes.Success;
     }
+
+    /// <summary>Prints why the output could not be written; returns its exit code.</summary>
+    private static int Refused(OutputProblem problem, TextWriter stderr)
+    {
+        stderr.WriteLine($"error: {problem.Message}");
+        return problem.Kind switch
+        {
+            OutputProblemKind.Busy => ExitCodes.Busy,
+            OutputProblemKind.FileSystem => ExitCodes.FileSystem,
+            _ => ExitCodes.ContentErrors,
+        };
+    }
+
+    /// <summary>", 2 articles dated in the future left out (the next is due 2026-12-24 09:00 UTC; --future includes
+    /// them)", or nothing.</summary>
+    private static string Future(BuildResult result) =>
+        result is { FutureCount: > 0, FutureDue: { } due }
+            ? $", {Plural.Of(result.FutureCount, "article")} dated in the future left out (the next is due " +
+                $"{due.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC; --future " +
+                    "includes them)"
+            : "";
 
     private static void PrintTimings(IReadOnlyList<StepTiming> steps, TextWriter stdout)
     {

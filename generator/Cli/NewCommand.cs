@@ -194,6 +194,10 @@ internal static class NewCommand
         Line("corrections: []                  # optional: - date: YYYY-MM-DD, text: what was corrected");
         Line("draft: false                     # true keeps it off the site (build and serve include drafts with " +
             "--drafts)");
+        Line("aliases: []                      # optional: earlier addresses, each redirected here: " +
+            "[/articles/old-slug/]");
+        Line("withdrawn:                       # optional, to take it down: date: YYYY-MM-DD and reason: why (its " +
+            "address then shows a notice)");
         Line("embargo:                         # optional: nothing is published before, e.g. " +
             "2026-12-24T09:00:00+09:00");
         Line("---");

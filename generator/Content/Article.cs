@@ -1,3 +1,5 @@
+using StaticSite.Diagnostics;
+
 namespace StaticSite.Content;
 
 /// <summary>A validated article: every required field present, every key resolved, ready to index and render.</summary>
@@ -28,6 +30,12 @@ internal sealed record Article
     public string? TranslationKey { get; init; }
     public required IReadOnlyList<Correction> Corrections { get; init; }
     public bool Draft { get; init; }
+
+    /// <summary>The article's earlier site paths (<c>aliases:</c>), normalized, each where it was written.</summary>
+    public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
+
+    /// <summary>When and why the article was withdrawn, or null when it stands.</summary>
+    public Withdrawal? Withdrawn { get; init; }
 
     /// <summary>The Markdown body.</summary>
     public required MarkdownBody Body { get; init; }

@@ -12,9 +12,7 @@ namespace StaticSite.Content;
 internal sealed partial class ContentLoader
 {
     /// <summary>Files larger than this are refused, so one bad file cannot exhaust memory.</summary>
-    public const int MaxFileBytes = 2 * 1024 * 1024;
-
-    private static readonly UTF8Encoding Utf8 = new(false);
+    public const int MaxFileBytes = ContentLimits.FileBytes;
 
     /// <summary>Loads the content tree; problems go to <paramref name="diagnostics"/> and the affected files are left
     /// out. <paramref name="records"/> (null: none) recall articles an earlier build parsed and remember the new
@@ -28,17 +26,18 @@ internal sealed partial class ContentLoader
                 "symbolic links are not followed (they could reach outside content/): put the file itself here");
         }
 
+        SkippedFiles.Report(tree, files, diagnostics);
         var registries = RegistryLoader.Load(tree, files, diagnostics);
-        var articlePaths = files
-            .Where(f => f.StartsWith("articles/", StringComparison.Ordinal)
-                && f.EndsWith(".md", StringComparison.Ordinal))
-            .ToArray();
+        var articlePaths = files.Where(SkippedFiles.IsArticle).ToArray();
         var articles = new ArticleFile?[articlePaths.Length];
         Parallel.For(0, articlePaths.Length,
             i => articles[i] = LoadArticle(tree, articlePaths[i], diagnostics, records));
         return new LoadedContent(registries.Site, registries.Sources, registries.Topics, articles.OfType<ArticleFile>()
             .ToList(),
-            Media(tree, files, diagnostics)) { Glossary = registries.Glossary };
+            Media(tree, files, diagnostics))
+        {
+            Places = registries.Places, People = registries.People, Glossary = registries.Glossary,
+        };
     }
 
     /// <summary>Loads one article file (as <see cref="Load"/> does), for example for a quick preview of an
@@ -55,7 +54,8 @@ internal sealed partial class ContentLoader
             var hash = SHA256.HashData(bytes);
             if (records is not null && records.TryRecall(source, hash, diagnostics, out recalled)) return recalled;
             var found = new DiagnosticBag();
-            var file = Parse(source, Utf8.GetString(bytes), hash, found);
+            var text = Utf8Text.Decode(bytes, source.DisplayPath, found);
+            var file = text is null ? null : Parse(source, text, hash, found);
             var sorted = found.Sorted();
             records?.Remember(source, hash, file, sorted);
             diagnostics.AddRange(sorted);
@@ -68,24 +68,29 @@ internal sealed partial class ContentLoader
         }
     }
 
-    /// <summary>A file's text, or null (with an error naming the file) when it is over <see
-    /// cref="MaxFileBytes"/>.</summary>
+    /// <summary>A file's text, or null (with an error naming the file) when it is over <see cref="MaxFileBytes"/> or
+    /// not UTF-8.</summary>
     internal static string? ReadLimitedText(IFileTree tree, string path, DiagnosticBag diagnostics) =>
-        ReadLimitedBytes(tree, path, diagnostics) is { } bytes ? Utf8.GetString(bytes) : null;
+        ReadLimitedBytes(tree, path, diagnostics) is { } bytes
+            ? Utf8Text.Decode(bytes, tree.DisplayPath(path), diagnostics) : null;
 
+    /// <summary>A file's bytes, or null (with an error naming the file) when it is over <see cref="MaxFileBytes"/>:
+    /// judged first by the size the folder listing saw, before anything is read, then by reading at most one byte
+    /// more than the limit (the file may have grown since).</summary>
     private static byte[]? ReadLimitedBytes(IFileTree tree, string path, DiagnosticBag diagnostics)
     {
-        var bytes = tree.ReadBytes(path);
-        if (TextEncodingSniffer.WideEncoding(bytes) is { } encoding)
+        var size = tree.TryGetStamp(path, out var stamp) ? stamp.Length : 0;
+        var bytes = size > MaxFileBytes ? null : tree.ReadBytes(path, MaxFileBytes);
+        if (bytes is not null && TextEncodingSniffer.WideEncoding(bytes) is { } encoding)
         {
             diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(path)), $"the file is saved as {encoding}: " +
                 "save the file as UTF-8 (in your editor's Save As or encoding menu)");
             return null;
         }
 
-        if (bytes.Length <= MaxFileBytes) return bytes;
+        if (bytes is not null && bytes.Length <= MaxFileBytes) return bytes;
         diagnostics.Error(SourceLocation.FileOnly(tree.DisplayPath(path)),
-            $"the file is {bytes.Length / 1024} KiB; the limit is {MaxFileBytes / 1024} KiB");
+            $"the file is {Math.Max(size, bytes?.Length ?? 0) / 1024} KiB; the limit is {MaxFileBytes / 1024} KiB");
         return null;
     }
 
@@ -101,6 +106,11 @@ internal sealed partial class ContentLoader
 
         var frontMatter = yaml is YamlMapping mapping ? FrontMatterReader.Read(mapping, diagnostics)
             : FrontMatter.UnreadableAt(new SourceLocation(source.DisplayPath, split.FrontMatterLine, 1));
+        if (yaml is YamlMapping fields)
+        {
+            InvisibleCharacters.Warn(split.FrontMatter, source.DisplayPath, split.FrontMatterLine, fields, diagnostics);
+        }
+
         return new ArticleFile(source.Path, source.DisplayPath, frontMatter,
             new MarkdownBody(split.Body, source.ReadBody), split.BodyLine, fileHash)
             { ReadText = source.ReadText };

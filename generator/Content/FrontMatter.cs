@@ -26,6 +26,11 @@ internal sealed record FrontMatter
     public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
     public bool Draft { get; init; }
 
+    /// <summary>Earlier site paths of the article (<c>aliases:</c>), each redirected to its page.</summary>
+    public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
+
+    /// <summary>The <c>withdrawn:</c> block, or null when the article stands.</summary>
+    public WithdrawalEntry? Withdrawn { get; init; }
     /// <summary>The instant before which nothing of the article may be published, or null.</summary>
     public Located<ContentDate>? Embargo { get; init; }
 
@@ -45,7 +50,7 @@ internal sealed record FrontMatter
     public static readonly string[] FieldNames =
     [
         "title", "date", "updated", "language", "slug", "summary", "author", "translators", "source",
-        "topics", "places", "image", "translation_key", "corrections", "draft",
+        "topics", "places", "image", "translation_key", "corrections", "draft", "aliases", "withdrawn",
         "embargo",
     ];
 
@@ -61,4 +66,7 @@ internal sealed record FrontMatter
 
     /// <summary>The field names of each item of <c>corrections:</c>.</summary>
     public static readonly string[] CorrectionFieldNames = ["date", "text"];
+
+    /// <summary>The field names of the <c>withdrawn:</c> block.</summary>
+    public static readonly string[] WithdrawnFieldNames = ["date", "reason"];
 }

@@ -37,6 +37,13 @@ internal static class FrontMatterReader
             })
             .ToList();
 
+        WithdrawalEntry? withdrawn = null;
+        if (f.Nested("withdrawn", "withdrawn") is { } w)
+        {
+            w.WarnUnknown(FrontMatter.WithdrawnFieldNames);
+            withdrawn = new WithdrawalEntry(w.Date("date"), w.Text("reason"), f.KeyAt("withdrawn"));
+        }
+
         return new FrontMatter
         {
             At = mapping.At,
@@ -56,6 +63,8 @@ internal static class FrontMatterReader
             TranslationKey = f.Text("translation_key"),
             Corrections = corrections,
             Draft = f.Flag("draft"),
+            Aliases = f.TextList("aliases"),
+            Withdrawn = withdrawn,
             Rejected = f.Rejected,
             Embargo = f.Date("embargo"),
         };

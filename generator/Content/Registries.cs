@@ -6,6 +6,11 @@ internal sealed record Registries(
     IReadOnlyDictionary<string, SourceInfo> Sources,
     IReadOnlyDictionary<string, TopicInfo> Topics)
 {
+    /// <summary>The places of <c>places.yml</c> (optional), by key.</summary>
+    public IReadOnlyDictionary<string, PlaceInfo> Places { get; init; } = new Dictionary<string, PlaceInfo>();
+
+    /// <summary>The reporters and translators of <c>people.yml</c> (optional), by key.</summary>
+    public IReadOnlyDictionary<string, PersonInfo> People { get; init; } = new Dictionary<string, PersonInfo>();
     /// <summary>The entries of the optional <c>glossary.yml</c>.</summary>
     public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
 }

@@ -11,23 +11,32 @@ internal static class RegistryLoader
     private static readonly SiteConfig Fallback = new(
         "Untitled", "", new Uri("https://example.org/"), "en", ["en"], 20);
 
-    /// <summary>Reads the three registry files of <paramref name="tree"/>.</summary>
+    /// <summary>Reads the registry files of <paramref name="tree"/>: the three required ones and the optional
+    /// <c>places.yml</c> and <c>people.yml</c>.</summary>
     public static Registries Load(IFileTree tree, IReadOnlyList<string> files, DiagnosticBag diagnostics) =>
         new(ReadSite(tree, files, diagnostics), ReadSources(tree, files, diagnostics),
-            ReadTopics(tree, files, diagnostics)) { Glossary = GlossaryReader.Read(tree, files, diagnostics) };
+            ReadTopics(tree, files, diagnostics))
+        {
+            Places = PlaceAndPeopleLoader.ReadPlaces(tree, files, diagnostics),
+            People = PlaceAndPeopleLoader.ReadPeople(tree, files, diagnostics),
+            Glossary = GlossaryReader.Read(tree, files, diagnostics),
+        };
 
-    private static YamlFields? Read(IFileTree tree, IReadOnlyList<string> files, string name, DiagnosticBag diagnostics)
+    private static YamlFields? Read(IFileTree tree, IReadOnlyList<string> files, string name, DiagnosticBag diagnostics,
+        bool optional = false)
     {
         var display = tree.DisplayPath(name);
         if (!files.Contains(name))
         {
-            diagnostics.Error(SourceLocation.FileOnly(display), $"{name} is missing");
+            if (!optional) diagnostics.Error(SourceLocation.FileOnly(display), $"{name} is missing");
             return null;
         }
 
         var text = ContentLoader.ReadLimitedText(tree, name, diagnostics);
         if (text is null) return null;
         var yaml = YamlReader.Read(text, display, 0, diagnostics);
+        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+        InvisibleCharacters.Warn(lines, display, 1, yaml as YamlMapping, diagnostics);
         if (yaml is YamlMapping mapping) return new YamlFields(mapping, diagnostics, name);
         if (yaml is not null) diagnostics.Error(yaml.At, $"{name} must be a mapping");
         return null;
@@ -61,7 +70,7 @@ internal static class RegistryLoader
         var baseUrl = BaseUrl(f, diagnostics);
         return new SiteConfig(title?.Value ?? Fallback.Title, f.Text("description")?.Value ?? "",
             baseUrl,
-            languageCode, languages, pageSize?.Value ?? 20) with
+            languageCode, languages, pageSize?.Value ?? 20)
         {
             ArchiveAfterDays = ArchiveAfterDays(f, diagnostics),
             Repository = AbsoluteAddress(f, "repository", diagnostics)?.TrimEnd('/'),
@@ -69,7 +78,27 @@ internal static class RegistryLoader
             History = f.Mapping.Find("history") is null || f.Flag("history"),
             Image = Picture(f, "image", files, diagnostics),
             Logo = Picture(f, "logo", files, diagnostics),
+            Titles = PlaceAndPeopleLoader.LanguageTexts(f, "titles", diagnostics),
+            Descriptions = PlaceAndPeopleLoader.LanguageTexts(f, "descriptions", diagnostics),
+            Removed = Removed(f, diagnostics),
+            NewsSitemap = f.Flag("news_sitemap"),
+            ArticleCards = f.Flag("article_cards"),
         };
+    }
+
+    /// <summary>The <c>removed:</c> list: each a page path, normalized; a malformed one is reported at its
+    /// line.</summary>
+    private static List<string> Removed(YamlFields f, DiagnosticBag diagnostics)
+    {
+        var removed = new List<string>();
+        foreach (var path in f.TextList("removed"))
+        {
+            if (SitePaths.Normalize(path.Value) is { } normalized) removed.Add(normalized);
+            else diagnostics.Error(path.At, $"'{path.Value}' in 'removed' is not a page path such as " +
+                "/articles/old-slug/ (a site path relative to base_url)");
+        }
+
+        return removed;
     }
 
     private static int? ArchiveAfterDays(YamlFields f, DiagnosticBag diagnostics)
@@ -149,10 +178,11 @@ internal static class RegistryLoader
     /// name="read"/>.</summary>
     internal static Dictionary<string,
         T> ReadEntries<T>(IFileTree tree, IReadOnlyList<string> files, string name, string what,
-        (string[] Names, string Needs) fields, DiagnosticBag diagnostics, Func<YamlEntry, YamlFields, T> read)
+        (string[] Names, string Needs) fields, DiagnosticBag diagnostics, Func<YamlEntry, YamlFields, T> read,
+        bool optional = false)
     {
         var result = new Dictionary<string, T>(StringComparer.Ordinal);
-        var f = Read(tree, files, name, diagnostics);
+        var f = Read(tree, files, name, diagnostics, optional);
         foreach (var entry in f?.Mapping.Entries ?? [])
         {
             if (!CheckKey(entry, what, diagnostics)) continue;

@@ -22,10 +22,29 @@ internal sealed record SiteConfig(
     /// <c>/reports/</c>).</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
+    /// <summary>The site's title in other languages (<c>titles:</c>, language code to title); a language without one
+    /// uses <see cref="Title"/>.</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The site's description in other languages (<c>descriptions:</c>).</summary>
+    public IReadOnlyDictionary<string, string> Descriptions { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Site paths deliberately taken down (<c>removed:</c>), normalized: the permalink guard accepts that
+    /// they are gone.</summary>
+    public IReadOnlyList<string> Removed { get; init; } = [];
+
+    /// <summary>Whether the build writes a Google News sitemap (<c>news_sitemap: true</c>).</summary>
+    public bool NewsSitemap { get; init; }
+
+    /// <summary>Whether each article without a photograph gets a social card drawn with its title
+    /// (<c>article_cards: true</c>); off by default, because drawing one costs about as much processor time as
+    /// building a hundred pages.</summary>
+    public bool ArticleCards { get; init; }
+
     /// <summary>The field names <c>site.yml</c> may have.</summary>
     public static readonly string[] FieldNames = ["title", "description", "base_url", "language", "languages",
-        "page_size", "archive_after_days", "repository", "corrections_policy", "history", "image",
-        "logo"];
+        "page_size", "titles", "descriptions", "removed", "news_sitemap", "article_cards", "archive_after_days", "repository",
+        "corrections_policy", "history", "image", "logo"];
 
     /// <summary>How many days after an original was published <c>check</c> expects a snapshot of it
     /// (<c>source.archived</c>); null: never.</summary>

@@ -33,4 +33,10 @@ internal static class UrlRules
             _ => false,
         };
     }
+
+    /// <summary>The error for an image at a plain http address, which the site's Content-Security-Policy blocks (and
+    /// browsers refuse on an https page).</summary>
+    public static string PlainHttpImage(string url) =>
+        $"the image '{(url.Length > 80 ? url[..80] + "…" : url)}' would be blocked: the site's " +
+            "Content-Security-Policy allows images from this site and https addresses only; use its https address";
 }

@@ -14,11 +14,20 @@ internal static class AtomFeedWriter
 
     private const string Ns = "http://www.w3.org/2005/Atom";
 
+    /// <summary>The namespace of RFC 5005 (Feed Paging and Archiving), for <c>fh:archive</c>.</summary>
+    private const string HistoryNs = "http://purl.org/syndication/history/1.0";
+
     /// <summary>The feed document for <paramref name="articles"/> (newest first), titled <paramref name="title"/> and
-    /// published at <paramref name="feedPath"/>.</summary>
+    /// published at <paramref name="feedPath"/>, with summaries only.</summary>
     public static string Write(SiteIndex index, string title, string feedPath, string pagePath,
-        IReadOnlyList<Article> articles)
+        IReadOnlyList<Article> articles) =>
+        Write(index, new FeedDocument(feedPath, title, pagePath, articles.Take(EntryCount).ToList()), _ => null);
+
+    /// <summary>The Atom document of <paramref name="feed"/>, in the language of <paramref name="index"/>; <paramref
+    /// name="content"/> gives each entry's full HTML (with absolute addresses), or null for a summary only.</summary>
+    public static string Write(SiteIndex index, FeedDocument feed, Func<Article, string?> content)
     {
+        var (feedPath, title, pagePath, articles) = (feed.Path, feed.Title, feed.PagePath, feed.Articles);
         var urls = index.Urls;
         var builder = new StringBuilder();
         var settings = new XmlWriterSettings
@@ -30,18 +39,25 @@ internal static class AtomFeedWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Ns);
-            xml.WriteAttributeString("xml", "lang", null, index.Site.Language);
+            xml.WriteAttributeString("xml", "lang", null, index.Language);
+            if (feed.IsArchive || feed.PrevArchive is not null)
+            {
+                xml.WriteAttributeString("xmlns", "fh", null, HistoryNs);
+            }
+
             xml.WriteElementString("title", Ns, title);
             xml.WriteElementString("id", Ns, urls.Absolute(feedPath));
             Link(xml, "self", urls.Absolute(feedPath), "application/atom+xml");
             Link(xml, "alternate", urls.Absolute(pagePath), "text/html");
+            Link(xml, "alternate", urls.Absolute(UrlMap.JsonFeed(feedPath)), "application/feed+json");
+            History(xml, urls, feed);
             var updated = articles.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)
-                : articles.Take(EntryCount).Max(a => a.LastChanged.Value);
+                : articles.Max(a => a.LastChanged.Value);
             xml.WriteElementString("updated", Ns, new ContentDate(updated, true).Rfc3339);
             xml.WriteStartElement("generator", Ns);
             xml.WriteString("staticsite");
             xml.WriteEndElement();
-            foreach (var article in articles.Take(EntryCount)) Entry(xml, urls, article);
+            foreach (var article in articles) Entry(xml, index, article, content(article));
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
@@ -49,8 +65,24 @@ internal static class AtomFeedWriter
         return builder.Append('\n').ToString();
     }
 
-    private static void Entry(XmlWriter xml, UrlMap urls, Article article)
+    /// <summary>The RFC 5005 parts: an archive document says so and links the site feed; each document of the chain
+    /// links its older and newer neighbours.</summary>
+    private static void History(XmlWriter xml, UrlMap urls, FeedDocument feed)
     {
+        if (feed.IsArchive)
+        {
+            xml.WriteStartElement("fh", "archive", HistoryNs);
+            xml.WriteEndElement();
+            Link(xml, "current", urls.Absolute(UrlMap.Feed()), "application/atom+xml");
+        }
+
+        if (feed.PrevArchive is { } older) Link(xml, "prev-archive", urls.Absolute(older), "application/atom+xml");
+        if (feed.NextArchive is { } newer) Link(xml, "next-archive", urls.Absolute(newer), "application/atom+xml");
+    }
+
+    private static void Entry(XmlWriter xml, SiteIndex index, Article article, string? content)
+    {
+        var urls = index.Urls;
         var url = urls.Absolute(UrlMap.Article(article.Slug));
         xml.WriteStartElement("entry", Ns);
         xml.WriteElementString("title", Ns, article.Title);
@@ -64,7 +96,13 @@ internal static class AtomFeedWriter
 
         xml.WriteElementString("published", Ns, new ContentDate(article.Date.Value, true).Rfc3339);
         xml.WriteElementString("updated", Ns, new ContentDate(article.LastChanged.Value, true).Rfc3339);
-        foreach (var author in article.Authors.DefaultIfEmpty(article.Publication.Name)) Person(xml, "author", author);
+        foreach (var author in article.Authors)
+        {
+            Person(xml, "author", author, index.ReporterSlugs.TryGetValue(author, out var slug)
+                ? urls.Absolute(UrlMap.Reporter(slug)) : null);
+        }
+
+        if (article.Authors.Count == 0) Person(xml, "author", article.Publication.Name);
         foreach (var translator in article.Translators) Person(xml, "contributor", translator);
         foreach (var topic in article.Topics)
         {
@@ -78,13 +116,22 @@ internal static class AtomFeedWriter
         xml.WriteAttributeString("type", "text");
         xml.WriteString(article.Summary);
         xml.WriteEndElement();
+        if (content is not null)
+        {
+            xml.WriteStartElement("content", Ns);
+            xml.WriteAttributeString("type", "html");
+            xml.WriteString(XmlText.Clean(content));
+            xml.WriteEndElement();
+        }
+
         xml.WriteEndElement();
     }
 
-    private static void Person(XmlWriter xml, string role, string name)
+    private static void Person(XmlWriter xml, string role, string name, string? uri = null)
     {
         xml.WriteStartElement(role, Ns);
         xml.WriteElementString("name", Ns, name);
+        if (uri is not null) xml.WriteElementString("uri", Ns, uri);
         xml.WriteEndElement();
     }
 

@@ -105,6 +105,15 @@ internal static class ArticleCodec
             }
 
             w.Write(f.Draft);
+            Texts(f.Aliases);
+            w.Write(f.Withdrawn is not null);
+            if (f.Withdrawn is { } withdrawn)
+            {
+                Date(withdrawn.Date);
+                Text(withdrawn.Reason);
+                Location(withdrawn.At);
+            }
+
             w.Write(f.Rejected.Count);
             foreach (var key in f.Rejected.Order(StringComparer.Ordinal)) w.Write(key);
             Date(f.Embargo);
@@ -191,6 +200,8 @@ internal static class ArticleCodec
             }
 
             var draft = r.ReadBoolean();
+            var aliases = Texts();
+            var withdrawn = r.ReadBoolean() ? new WithdrawalEntry(Date(), Text(), Location()) : null;
             var rejected = new HashSet<string>(StringComparer.Ordinal);
             for (var i = r.ReadInt32(); i > 0; i--) rejected.Add(r.ReadString());
             var embargo = Date();
@@ -201,6 +212,7 @@ internal static class ArticleCodec
                 Authors = authors, Translators = translators, Source = source, Topics = topics, TopicsAt = topicsAt,
                 Places = places, Image = image, TranslationKey = translationKey, Corrections = corrections,
                     Draft = draft,
+                Aliases = aliases, Withdrawn = withdrawn,
                 Rejected = rejected,
                 Embargo = embargo,
             };

@@ -11,7 +11,7 @@ namespace StaticSite.Incremental;
 /// reported.</summary>
 internal sealed class ArticleStore : IArticleRecords
 {
-    private const string Magic = "staticsite-articles-5";
+    private const string Magic = "staticsite-articles-6";
     private readonly bool _enabled;
     private readonly bool _trustStamps;
     private Dictionary<string, Stored> _previous = new(StringComparer.Ordinal);

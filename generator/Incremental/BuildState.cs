@@ -9,33 +9,39 @@ namespace StaticSite.Incremental;
 /// <summary>Everything a build remembers from the builds before it, handed to the pipeline as one object: the parsed
 /// article files, the record of every page, every article's weighted search terms, and the encoded images. It lives in memory
 /// (<c>serve</c>: each successful build becomes the one the next reuses from), in a cache folder beside the output
-/// (<c>build</c>: read when first needed, written after the output is published), or nowhere (<c>check</c>,
-/// tests).</summary>
+/// (<c>build</c>: read when first needed, which is after the output folder's lock is taken, so a build that waited
+/// builds on the one it waited for), or nowhere (<c>check</c>, tests).</summary>
+/// <remarks>On disk, a build writes its records before it publishes (so a cache folder that cannot be written stops
+/// the build while the old site is still in place), removes the old manifest just before the swap and puts the new
+/// one in place just after it: a build killed in between leaves no manifest, and the next build starts from nothing
+/// instead of reusing pages of a site that is no longer there. The article and search-term records describe inputs,
+/// not the output, so they are always safe to keep.</remarks>
 internal sealed class BuildState
 {
     private const string ManifestName = "manifest.json";
     private const string ArticlesName = "articles.bin";
     private const string TermsName = "search-terms.bin";
+    private const string PendingName = "manifest.json.next";
     private const string HistoryName = "history.bin";
     private const string MediaName = "media";
     private readonly string? _folder;
     private readonly string? _outputDir;
-    private readonly CacheManifest? _stored;
+    private readonly Lazy<(CacheManifest? Stored, bool Vouches)> _stored;
+    private readonly Lazy<PageRecords> _pages;
     private readonly Lazy<ArticleStore> _articles;
     private readonly Lazy<SearchTermStore> _terms;
     private ContentHistory? _history;
     private bool _historyLoaded;
 
-    private BuildState(string? folder, string? outputDir, CacheManifest? stored, PageRecords pages,
-        Func<ArticleStore> articles,
-        Func<SearchTermStore> terms,
+    private BuildState(string? folder, string? outputDir, Func<(CacheManifest?, bool)> stored,
+        Func<CacheManifest?, PageRecords> pages, Func<ArticleStore> articles, Func<SearchTermStore> terms,
         VariantCache media)
     {
         Media = media;
         _folder = folder;
         _outputDir = outputDir;
-        _stored = stored;
-        Pages = pages;
+        _stored = new Lazy<(CacheManifest?, bool)>(stored);
+        _pages = new Lazy<PageRecords>(() => pages(_stored.Value.Stored));
         _articles = new Lazy<ArticleStore>(articles);
         _terms = new Lazy<SearchTermStore>(terms);
     }
@@ -47,29 +53,38 @@ internal sealed class BuildState
 
     /// <summary>A state that remembers nothing: every article is parsed, every page rendered.</summary>
     public static BuildState None() =>
-        new(null, null, null, PageRecords.Disabled(), ArticleStore.Disabled, () => new SearchTermStore(),
-            VariantCache.None());
+        new(null, null, () => (null, false), _ => PageRecords.Disabled(), ArticleStore.Disabled,
+            () => new SearchTermStore(), VariantCache.None());
 
     /// <summary>A state kept in memory from one build to the next of the same process.</summary>
-    public static BuildState InMemory() =>
-        new(null, null, null, PageRecords.InMemory(), ArticleStore.InMemory, () => new SearchTermStore(),
-            VariantCache.InMemory());
+    public static BuildState InMemory()
+    {
+        var pages = PageRecords.InMemory();
+        return new BuildState(null, null, () => (null, false), _ => pages, ArticleStore.InMemory,
+            () => new SearchTermStore(), VariantCache.InMemory());
+    }
 
-    /// <summary>The state kept in <paramref name="folder"/> for builds into <paramref name="outputDir"/>; with
-    /// <paramref name="clean"/>, or when it is missing, unreadable or from another generator build or output folder,
-    /// the build starts from nothing (and saves a new state when it succeeds).</summary>
+    /// <summary>The state kept in <paramref name="folder"/> for builds into <paramref name="outputDir"/>, read when
+    /// first used; with <paramref name="clean"/>, or when it is missing, unreadable or from another generator build or
+    /// output folder, the build starts from nothing (and saves a new state when it succeeds).</summary>
     public static BuildState OnDisk(string folder, string outputDir, bool clean)
     {
         var output = Path.GetFullPath(outputDir);
-        var stored = clean || !Directory.Exists(output) ? null : CacheManifest.Read(Path.Combine(folder, ManifestName));
-        if (stored is not null && (stored.Generator != GeneratorVersion || stored.Output != output)) stored = null;
-        var pages = PageRecords.InFolder(stored?.Pages ?? new Dictionary<string, PageRecord>(), output);
-        return new BuildState(folder, output, stored, pages,
+        return new BuildState(folder, output, () => Read(folder, output, clean),
+            stored => PageRecords.InFolder(stored?.Pages ?? new Dictionary<string, PageRecord>(), output),
             () => clean ? ArticleStore.OnDisk()
                 : ArticleStore.Load(Path.Combine(folder, ArticlesName), GeneratorVersion),
             () => clean ? new SearchTermStore()
                 : SearchTermStore.Load(Path.Combine(folder, TermsName), GeneratorVersion),
             VariantCache.OnDisk(Path.Combine(folder, MediaName), clean));
+    }
+
+    private static (CacheManifest?, bool) Read(string folder, string output, bool clean)
+    {
+        var stored = Directory.Exists(output) ? CacheManifest.Read(Path.Combine(folder, ManifestName)) : null;
+        var vouches = stored?.Output == output;
+        if (clean || stored is not null && (stored.Generator != GeneratorVersion || !vouches)) stored = null;
+        return (stored, vouches);
     }
 
     /// <summary>The default cache folder for an output folder: a hidden sibling (for example
@@ -84,7 +99,11 @@ internal sealed class BuildState
     public ArticleStore Articles => _articles.Value;
 
     /// <summary>The pages earlier builds rendered.</summary>
-    public PageRecords Pages { get; }
+    public PageRecords Pages => _pages.Value;
+
+    /// <summary>Whether the cache records that a build of this generator (any version) wrote the output folder, as
+    /// builds did before the output carried a marker of its own.</summary>
+    public bool VouchesForOutput => _stored.Value.Vouches;
 
     /// <summary>Every article's weighted search terms.</summary>
     public SearchTermStore Terms => _terms.Value;
@@ -95,7 +114,7 @@ internal sealed class BuildState
     {
         get
         {
-            if (!_historyLoaded && _folder is not null && _stored is not null)
+            if (!_historyLoaded && _folder is not null && _stored.Value.Stored is not null)
             {
                 _history = ContentHistory.Load(Path.Combine(_folder, HistoryName), GeneratorVersion);
             }
@@ -117,26 +136,33 @@ internal sealed class BuildState
     public bool Remembers => Pages.Enabled;
 
     /// <summary>The warnings the previous build reported, to repeat when nothing changed.</summary>
-    public IReadOnlyList<Diagnostic> PreviousWarnings => _stored?.Warnings ?? [];
+    public IReadOnlyList<Diagnostic> PreviousWarnings => _stored.Value.Stored?.Warnings ?? [];
 
     /// <summary>How many articles the previous build held back by an embargo, and when the next one lifts.</summary>
-    public (int Count, DateTimeOffset? NextLift) PreviousEmbargo => (_stored?.Embargoed ?? 0, _stored?.NextLift);
+    public (int Count, DateTimeOffset? NextLift) PreviousEmbargo =>
+        (_stored.Value.Stored?.Embargoed ?? 0, _stored.Value.Stored?.NextLift);
 
     /// <summary>How many files the previous build wrote.</summary>
-    public int PreviousFileCount => _stored?.Files?.Count ?? 0;
+    public int PreviousFileCount => _stored.Value.Stored?.Files?.Count ?? 0;
+
+    /// <summary>How many articles the previous build left out as future-dated.</summary>
+    public int PreviousFutureCount => _stored.Value.Stored?.FutureCount ?? 0;
+
+    /// <summary>When the first of them comes due.</summary>
+    public DateTimeOffset? PreviousFutureDue => _stored.Value.Stored?.FutureDue;
 
     /// <summary>Whether the previous build read exactly these <paramref name="inputs"/>, no article it left out as
     /// future-dated has come due by <paramref name="now"/>, and its output folder still holds every file it wrote, at
     /// the same size: then building again would change nothing.</summary>
     public bool IsUpToDate(string? inputs, DateTimeOffset now)
     {
-        if (inputs is null || _outputDir is null || _stored is not { Inputs: { } stored, Files: { } files }
-            || stored != inputs)
+        if (inputs is null || _outputDir is null
+            || _stored.Value.Stored is not { Inputs: { } stored, Files: { } files } manifest || stored != inputs)
         {
             return false;
         }
 
-        if (_stored.NextDue is { } due && now >= due) return false;
+        if (manifest.NextDue is { } due && now >= due) return false;
         foreach (var (path, length) in files)
         {
             var file = new FileInfo(Path.Combine(_outputDir, path));
@@ -156,9 +182,10 @@ internal sealed class BuildState
     }
 
     /// <summary>Makes a successful build the one the next build starts from: in memory, by keeping what it made; on
-    /// disk, by writing the three records (after the output was published, whose files' sizes <paramref name="output"/>
-    /// gives).</summary>
-    public void Keep(OutputSet output, BuildSummary summary)
+    /// disk, by writing the article and search-term records and the new manifest, not yet in force (until
+    /// <see cref="Promote"/>), with the size of every file staged in <paramref name="staged"/>. Temporary files are
+    /// removed when writing fails.</summary>
+    public void Keep(OutputSet output, BuildSummary summary, string? staged = null)
     {
         Media.Prune();
         if (_folder is null)
@@ -172,38 +199,73 @@ internal sealed class BuildState
         }
 
         Directory.CreateDirectory(_folder);
+        RemoveTemporaryFiles();
         var manifest = new CacheManifest(GeneratorVersion, _outputDir!, new SortedDictionary<string, PageRecord>(
             Pages.Next.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal))
         {
             Inputs = summary.Inputs,
             NextDue = summary.NextDue,
+            FutureCount = summary.FutureCount,
+            FutureDue = summary.FutureDue,
             Embargoed = summary.Embargo.Count,
             NextLift = summary.Embargo.NextLift,
             Warnings = summary.Warnings.ToList(),
-            Files = FileSizes(output),
+            Files = FileSizes(output, staged ?? _outputDir!),
         };
-        Parallel.Invoke(
-            () => manifest.Write(Path.Combine(_folder, ManifestName)),
-            () =>
-            {
-                if (_terms.IsValueCreated) Terms.Save(Path.Combine(_folder, TermsName), GeneratorVersion);
-            },
-            () =>
-            {
-                if (_articles.IsValueCreated) Articles.Save(Path.Combine(_folder, ArticlesName), GeneratorVersion);
-            },
-            () =>
-            {
-                if (History?.Commit is not null && !ReferenceEquals(History, _history))
+        try
+        {
+            Parallel.Invoke(
+                () => manifest.Write(Path.Combine(_folder, PendingName)),
+                () =>
                 {
-                    History.Save(Path.Combine(_folder, HistoryName), GeneratorVersion);
-                }
-            });
+                    if (_terms.IsValueCreated) Terms.Save(Path.Combine(_folder, TermsName), GeneratorVersion);
+                },
+                () =>
+                {
+                    if (_articles.IsValueCreated) Articles.Save(Path.Combine(_folder, ArticlesName), GeneratorVersion);
+                },
+                () =>
+                {
+                    if (History?.Commit is not null && !ReferenceEquals(History, _history))
+                    {
+                        History.Save(Path.Combine(_folder, HistoryName), GeneratorVersion);
+                    }
+                });
+        }
+        catch
+        {
+            RemoveTemporaryFiles();
+            throw;
+        }
     }
 
-    private SortedDictionary<string, long> FileSizes(OutputSet output)
+    /// <summary>Puts the manifest <see cref="Keep"/> wrote in force, once the output it describes is
+    /// published.</summary>
+    public void Promote()
     {
-        var sizes = output.Paths.AsParallel().Select(p => (p, new FileInfo(Path.Combine(_outputDir!, p)).Length))
+        if (_folder is null) return;
+        var pending = Path.Combine(_folder, PendingName);
+        if (File.Exists(pending)) File.Move(pending, Path.Combine(_folder, ManifestName), true);
+    }
+
+    private void RemoveTemporaryFiles()
+    {
+        if (_folder is null || !Directory.Exists(_folder)) return;
+        foreach (var file in Directory.EnumerateFiles(_folder, "*.tmp").Append(Path.Combine(_folder, PendingName)))
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    private static SortedDictionary<string, long> FileSizes(OutputSet output, string folder)
+    {
+        var sizes = output.Paths.AsParallel().Select(p => (p, new FileInfo(Path.Combine(folder, p)).Length))
             .ToList();
         var sorted = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (var (path, length) in sizes) sorted.Add(path, length);

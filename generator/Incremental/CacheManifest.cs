@@ -14,6 +14,10 @@ internal sealed partial record CacheManifest(string Generator, string Output, ID
 
     public DateTimeOffset? NextDue { get; init; }
 
+    public int FutureCount { get; init; }
+
+    public DateTimeOffset? FutureDue { get; init; }
+
     public int Embargoed { get; init; }
 
     public DateTimeOffset? NextLift { get; init; }

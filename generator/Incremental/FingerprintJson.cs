@@ -9,4 +9,6 @@ namespace StaticSite.Incremental;
 [JsonSerializable(typeof(SiteConfig))]
 [JsonSerializable(typeof(SourceInfo))]
 [JsonSerializable(typeof(TopicInfo))]
+[JsonSerializable(typeof(PlaceInfo))]
+[JsonSerializable(typeof(PersonInfo))]
 internal sealed partial class FingerprintJson : JsonSerializerContext;

@@ -23,6 +23,8 @@ internal static class InputDigest
             text.Append("tree ").Append(tree.Root).Append('\n');
             var files = tree.List();
             foreach (var link in tree.SkippedLinks) text.Append("link ").Append(link).Append('\n');
+            foreach (var hidden in tree.SkippedHidden) text.Append("hidden ").Append(hidden).Append('\n');
+            foreach (var special in tree.SpecialFiles) text.Append("special ").Append(special.Path).Append('\n');
             foreach (var file in files)
             {
                 if (!tree.TryGetStamp(file, out var stamp))

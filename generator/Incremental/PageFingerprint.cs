@@ -66,6 +66,16 @@ internal static class PageFingerprint
             {
                 text.Append(JsonSerializer.Serialize(topic, FingerprintJson.Default.TopicInfo)).Append('\0');
             }
+
+            foreach (var (_, place) in index.PlaceInfos.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                text.Append(JsonSerializer.Serialize(place, FingerprintJson.Default.PlaceInfo)).Append('\0');
+            }
+
+            foreach (var (_, person) in index.People.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                text.Append(JsonSerializer.Serialize(person, FingerprintJson.Default.PersonInfo)).Append('\0');
+            }
         }
 
         return SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));

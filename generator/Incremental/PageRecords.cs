@@ -59,13 +59,21 @@ internal sealed class PageRecords
     public void Reuse(OutputSet output, string path, string key, IReadOnlyList<string> links)
     {
         _output!.AddTo(output, path, links);
-        Record(path, key, links, reused: true);
+        var body = _previous.GetValueOrDefault(path)?.Body is [var start, var length] ? (start, length)
+            : ((int, int)?)null;
+        if (body is { } range) output.Bodies.Record(path, range.Item1, range.Item2);
+        Record(path, key, links, reused: true, body);
     }
 
-    /// <summary>Records what this build produced for a page (rendered or reused).</summary>
-    public void Record(string path, string key, IReadOnlyList<string> links, bool reused)
+    /// <summary>Records what this build produced for a page (rendered or reused), with the byte range of its article
+    /// body when it has one.</summary>
+    public void Record(string path, string key, IReadOnlyList<string> links, bool reused,
+        (int Start, int Length)? body = null)
     {
-        _next[path] = new PageRecord(key, links.ToArray());
+        _next[path] = new PageRecord(key, links.ToArray())
+        {
+            Body = body is { } range ? [range.Start, range.Length] : null,
+        };
         if (reused) Interlocked.Increment(ref _reused);
     }
 

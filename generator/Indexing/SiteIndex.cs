@@ -28,6 +28,29 @@ internal sealed record SiteIndex(
     /// cref="Urls"/> for the default language.</summary>
     public UrlMap RootUrls { get; init; } = Urls;
 
+    /// <summary>The withdrawn articles of this language, each still answered at its address by a notice.</summary>
+    public IReadOnlyList<Article> Withdrawn { get; init; } = [];
+
+    /// <summary>Each reporter (<c>author</c>) with their articles, by name.</summary>
+    public IReadOnlyList<PersonEntry> Reporters { get; init; } = [];
+
+    /// <summary>The slug of every reporter's name as written.</summary>
+    public IReadOnlyDictionary<string, string> ReporterSlugs { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Each place with its articles (its own and its sub-places'), by name.</summary>
+    public IReadOnlyList<PlaceEntry> Places { get; init; } = [];
+
+    /// <summary>The slug of every place name as written.</summary>
+    public IReadOnlyDictionary<string, string> PlaceSlugs { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The places of <c>places.yml</c>, by key.</summary>
+    public IReadOnlyDictionary<string, PlaceInfo> PlaceInfos { get; init; } = new Dictionary<string, PlaceInfo>();
+
+    /// <summary>The reporters and translators of <c>people.yml</c>, by key.</summary>
+    public IReadOnlyDictionary<string, PersonInfo> People { get; init; } = new Dictionary<string, PersonInfo>();
+
+    /// <summary>The years and months that have articles, newest first.</summary>
+    public IReadOnlyList<ArchiveYear> Years { get; init; } = [];
     /// <summary>The site's photographs and whether social cards are drawn.</summary>
     public SiteMedia Images { get; init; } = SiteMedia.None;
 }

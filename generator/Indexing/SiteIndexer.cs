@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using StaticSite.Content;
 
 namespace StaticSite.Indexing;
@@ -35,7 +33,7 @@ internal sealed class SiteIndexer
 
         var order = languages.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var translations = articles
-            .Where(a => a.TranslationKey is not null)
+            .Where(a => a.TranslationKey is not null && a.Withdrawn is null)
             .GroupBy(a => a.TranslationKey!, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .ToDictionary(g => g.Key, g =>
@@ -48,6 +46,15 @@ internal sealed class SiteIndexer
     /// <paramref name="language"/> when given.</summary>
     public SiteIndex Index(LoadedContent content, IReadOnlyList<Article> articles, string language = "")
     {
+        var code = language.Length == 0 ? content.Site.Language : language;
+        var withdrawn = articles.Where(a => a.Withdrawn is not null).ToList();
+        if (withdrawn.Count > 0) articles = articles.Where(a => a.Withdrawn is null).ToList();
+        var site = content.Site with
+        {
+            Title = content.Site.Titles.GetValueOrDefault(code) ?? content.Site.Title,
+            Description = content.Site.Descriptions.GetValueOrDefault(code) ?? content.Site.Description,
+        };
+        var people = new PeopleIndexer(content.People, code);
         var sources = content.Sources.Values.OrderBy(s => s.Name, StringComparer.Ordinal)
             .ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
         var topics = content.Topics.Values.OrderBy(t => t.Title, StringComparer.Ordinal)
@@ -55,10 +62,21 @@ internal sealed class SiteIndexer
 
         var bySource = Group(sources.Select(s => s.Key), articles, a => [a.Publication.Key]);
         var byTopic = Group(topics.Select(t => t.Key), articles, a => a.Topics.Select(t => t.Key));
-        var (translators, translatorSlugs) = Translators(articles);
-        return new SiteIndex(content.Site, new UrlMap(content.Site, language), articles, sources, bySource, topics,
-            byTopic, translators, translatorSlugs, Links(articles, byTopic), content.Media)
+        var (translators, translatorSlugs) = people.Group(articles, a => a.Translators, "translator");
+        var (reporters, reporterSlugs) = people.Group(articles, a => a.Authors, "reporter");
+        var (places, placeSlugs) = PlaceIndexer.Index(articles, content.Places, code);
+        return new SiteIndex(site, new UrlMap(site, language), articles, sources, bySource, topics,
+            byTopic, translators.Select(t => new TranslatorEntry(t.Slug, t.Name, t.Articles) { Person = t.Person })
+                .ToList(), translatorSlugs, Links(articles, byTopic), content.Media)
         {
+            Withdrawn = withdrawn,
+            Reporters = reporters,
+            ReporterSlugs = reporterSlugs,
+            Places = places,
+            PlaceSlugs = placeSlugs,
+            Years = ArchiveIndexer.Years(articles),
+            PlaceInfos = content.Places,
+            People = content.People,
             Corrections = LoggedCorrection.Of(articles),
         };
     }
@@ -74,30 +92,6 @@ internal sealed class SiteIndexer
         }
 
         return lists.ToDictionary(p => p.Key, p => (IReadOnlyList<Article>)p.Value, StringComparer.Ordinal);
-    }
-
-    /// <summary>Each translator's page (by name, then slug) and the slug of every name as written.</summary>
-    private static (List<TranslatorEntry> Translators, Dictionary<string, string> Slugs) Translators(
-        IReadOnlyList<Article> articles)
-    {
-        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
-        var groups = new SortedDictionary<string, (string Name, List<Article> Articles)>(StringComparer.Ordinal);
-        foreach (var article in articles)
-        {
-            foreach (var name in article.Translators)
-            {
-                var slug = slugs[name] = SlugForTranslator(name);
-                if (!groups.TryGetValue(slug, out var group)) groups[slug] = group = (name, []);
-                group.Articles.Add(article);
-            }
-        }
-
-        var translators = groups
-            .Select(p => new TranslatorEntry(p.Key, p.Value.Name, p.Value.Articles))
-            .OrderBy(t => t.Name, StringComparer.Ordinal)
-            .ThenBy(t => t.Slug, StringComparer.Ordinal)
-            .ToList();
-        return (translators, slugs);
     }
 
     /// <summary>The related articles and the older and newer neighbours of every article.</summary>
@@ -123,13 +117,7 @@ internal sealed class SiteIndexer
     }
 
     /// <summary>The slug of a translator's page; names with no ASCII letters get a stable hash-based slug.</summary>
-    public static string SlugForTranslator(string name)
-    {
-        var slug = Slugs.FromName(name);
-        if (Slugs.IsSafe(slug)) return slug;
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(name));
-        return "translator-" + Convert.ToHexStringLower(hash)[..10];
-    }
+    public static string SlugForTranslator(string name) => PeopleIndexer.SlugFor(name, "translator");
 
     private static IReadOnlyList<Article> Related(
         int self, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, int[]> topicPositions,

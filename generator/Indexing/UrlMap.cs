@@ -53,6 +53,33 @@ internal sealed class UrlMap
     /// <c>/sitemap.xml</c> then lists as a sitemap index.</summary>
     public static string SitemapPart(int number) => $"/sitemap-{number}.xml";
     public static string Robots() => "/robots.txt";
+
+    /// <summary>The Google News sitemap (when <c>news_sitemap: true</c>).</summary>
+    public static string NewsSitemap() => "/news-sitemap.xml";
+
+    /// <summary>The redirect rules for hosts that read them (Netlify, Cloudflare Pages).</summary>
+    public static string Redirects() => "/_redirects";
+
+    public static string Archive() => "/archive/";
+    public static string ArchiveYear(int year, int page = 1) => page <= 1 ? $"/archive/{year:0000}/"
+        : $"/archive/{year:0000}/page/{page}/";
+    public static string ArchiveMonth(int year, int month, int page = 1) => page <= 1
+        ? $"/archive/{year:0000}/{month:00}/" : $"/archive/{year:0000}/{month:00}/page/{page}/";
+
+    /// <summary>The archive document of a month's articles (RFC 5005), beside the month's page.</summary>
+    public static string ArchiveMonthFeed(int year, int month) => $"/archive/{year:0000}/{month:00}/feed.xml";
+    public static string TranslatorFeed(string slug) => $"/translators/{slug}/feed.xml";
+    public static string Reporters() => "/reporters/";
+    public static string Reporter(string slug, int page = 1) => page <= 1 ? $"/reporters/{slug}/"
+        : $"/reporters/{slug}/page/{page}/";
+    public static string ReporterFeed(string slug) => $"/reporters/{slug}/feed.xml";
+    public static string Places() => "/places/";
+    public static string Place(string slug, int page = 1) => page <= 1 ? $"/places/{slug}/"
+        : $"/places/{slug}/page/{page}/";
+    public static string PlaceFeed(string slug) => $"/places/{slug}/feed.xml";
+
+    /// <summary>The JSON Feed beside an Atom feed (<c>feed.json</c> next to <c>feed.xml</c>).</summary>
+    public static string JsonFeed(string atomFeed) => atomFeed[..^".xml".Length] + ".json";
     public static string NotFound() => "/404.html";
 
     /// <summary>The link a page uses for a site path: the base path joined with it (for example

@@ -5,8 +5,7 @@ namespace StaticSite.Media;
 
 /// <summary>Adds the files of media jobs to the output: for a site kept in memory, each file is made when first read
 /// (a job's files together, once); for a site written to a folder, every job runs now, on every core, from the cache
-/// when it has the job's files (hard-linked, not copied), and a file the previous output already holds unchanged is
-/// left where it is.</summary>
+/// when it has the job's files (hard-linked into the new tree, not copied).</summary>
 internal static class MediaPublisher
 {
     /// <summary>Publishes <paramref name="jobs"/>; a source that cannot be decoded is an error at its file.</summary>
@@ -45,14 +44,6 @@ internal static class MediaPublisher
 
     private static void AddFromFolder(MediaJob job, string folder, OutputSet output)
     {
-        var staging = output.Staging!;
-        foreach (var (path, name) in job.Files)
-        {
-            var cached = new FileInfo(Path.Combine(folder, name));
-            var published = new FileInfo(Path.Combine(staging.Target, path));
-            var unchanged = staging.Updates && published.Exists && published.Length == cached.Length
-                && published.LastWriteTimeUtc == cached.LastWriteTimeUtc;
-            output.AddReused(path, unchanged ? published.FullName : cached.FullName, []);
-        }
+        foreach (var (path, name) in job.Files) output.AddReused(path, Path.Combine(folder, name), []);
     }
 }

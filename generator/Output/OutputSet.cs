@@ -112,7 +112,7 @@ internal sealed class OutputSet
             return;
         }
 
-        Add(Staging.Updates ? new OutputFile(path, null, () => File.ReadAllBytes(previousFile)) : Staged(path));
+        Add(Staged(path));
         Staging.Reuse(path, previousFile);
     }
 
@@ -132,7 +132,11 @@ internal sealed class OutputSet
 
     private void Add(OutputFile file)
     {
-        if (!OutputPaths.IsSafe(file.Path)) throw new InvalidOperationException($"unsafe output path '{file.Path}'");
+        if (!OutputPaths.IsSafe(file.Path) || file.Path == OutputMarker.FileName)
+        {
+            throw new InvalidOperationException($"unsafe output path '{file.Path}'");
+        }
+
         if (!_files.TryAdd(file.Path, file))
         {
             throw new InvalidOperationException($"two files were rendered to '{file.Path}'");
@@ -179,4 +183,7 @@ internal sealed class OutputSet
 
     /// <summary>How many files the site has.</summary>
     public int Count => _files.Count;
+
+    /// <summary>Where the body lies in each article page, for the feeds.</summary>
+    public PageBodies Bodies { get; } = new();
 }

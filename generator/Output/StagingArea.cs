@@ -1,15 +1,13 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.IO.Enumeration;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 
 namespace StaticSite.Output;
 
-/// <summary>A hidden folder beside the output that a build writes into as it renders, then swaps in whole (or, for an
-/// incremental build, moves its changed files into place), or deletes on failure, so a failed build never touches the
-/// output.</summary>
+/// <summary>A hidden folder beside the output that a build writes its whole new site into as it renders (files it
+/// makes, and hard links to the files of the previous site that did not change), to be swapped in whole by
+/// <see cref="SitePublisher"/>, or deleted on failure, so a failed build never touches the output.</summary>
 /// <remarks>One writer thread creates the staged folders and files in the order they arrive while the pages go on
 /// rendering on every core. The file system serializes folder creation in one parent folder anyway, and on a disk the
 /// kernel's inode allocation costs about as much as the rendering, so overlapping the two is where a clean build's time
@@ -23,7 +21,6 @@ internal sealed partial class StagingArea
     /// memory stays down.</summary>
     private const int LargestQueuedFile = 64 * 1024;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
     private readonly BlockingCollection<QueuedFile> _queue = new(QueuedFiles);
     private readonly Lock _writerLock = new();
     private Thread? _writer;
@@ -32,43 +29,18 @@ internal sealed partial class StagingArea
 
     private readonly record struct QueuedFile(string FullPath, byte[] Buffer, int Length);
 
-    private StagingArea(string target, string root, bool updates)
-    {
-        Target = target;
-        Root = root;
-        Updates = updates;
-    }
-
-    /// <summary>Whether this staging area holds only the files that changed, to be moved into the existing output
-    /// folder, rather than a whole new output folder to swap in.</summary>
-    public bool Updates { get; }
-
-    /// <summary>The output folder this staging area will replace.</summary>
-    public string Target { get; }
+    private StagingArea(string root) => Root = root;
 
     /// <summary>The staging folder's absolute path.</summary>
     public string Root { get; }
 
-    /// <summary>Creates a fresh staging folder beside <paramref name="outputDir"/>, removing any left by a build that
-    /// was killed; with <paramref name="updates"/> (an incremental build over an output folder the cache vouches for),
-    /// only changed files are staged and later moved into place.</summary>
-    public static StagingArea Create(string outputDir, bool updates = false)
+    /// <summary>Creates a fresh staging folder beside the output folder of <paramref name="claim"/> (whose lock is
+    /// held, and which has removed what builds that died left).</summary>
+    public static StagingArea Create(OutputClaim claim)
     {
-        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target)
-            ?? throw new InvalidOperationException($"the output folder '{outputDir}' has no parent");
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(target);
-        foreach (var stale in Directory.EnumerateDirectories(parent, $".{name}.staging-*")
-            .Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*")))
-        {
-            Directory.Delete(stale, true);
-        }
-
-        var root = Path.Combine(parent,
-            $".{name}.staging-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
+        var root = claim.Sibling("staging");
         Directory.CreateDirectory(root);
-        return new StagingArea(target, root, updates && Directory.Exists(target));
+        return new StagingArea(root);
     }
 
     /// <summary>The absolute staged path of an output path, refusing any path that would leave the staging
@@ -90,7 +62,6 @@ internal sealed partial class StagingArea
     public void Write(string path, ReadOnlySpan<byte> bytes)
     {
         var full = FullPath(path);
-        if (Updates) _written.TryAdd(path, true);
         _failure?.Throw();
         if (bytes.Length > LargestQueuedFile || !StartWriter())
         {
@@ -171,99 +142,14 @@ internal sealed partial class StagingArea
     }
 
     /// <summary>Puts an unchanged file from the previous output into the staging folder without copying its bytes (a
-    /// hard link where the system allows it).</summary>
+    /// hard link where the system allows it: the published file is never written again, so both trees can share
+    /// it).</summary>
     public void Reuse(string path, string previousFile)
     {
-        if (Updates && Path.GetFullPath(previousFile) == Path.Combine(Target, path)) return;
-        if (Updates) _written.TryAdd(path, true);
         var full = FullPath(path);
         EnsureFolder(full);
         if (!OperatingSystem.IsWindows() && Link(previousFile, full) == 0) return;
         File.Copy(previousFile, full);
-    }
-
-    /// <summary>Publishes the staged files: swaps the staging folder in as the output folder (the previous output is
-    /// removed only after the swap), or, when <see cref="Updates"/>, moves each changed file into place (each move is
-    /// atomic), skips files whose bytes did not change, and deletes the files of <see cref="Target"/> that are not in
-    /// <paramref name="paths"/>.</summary>
-    public void Commit(IReadOnlyCollection<string> paths)
-    {
-        Flush();
-        if (Updates)
-        {
-            CommitUpdates(paths);
-            return;
-        }
-
-        if (!Directory.Exists(Target))
-        {
-            Directory.Move(Root, Target);
-            return;
-        }
-
-        var retired = Root.Replace(".staging-", ".old-", StringComparison.Ordinal);
-        Directory.Move(Target, retired);
-        try
-        {
-            Directory.Move(Root, Target);
-        }
-        catch
-        {
-            Directory.Move(retired, Target);
-            throw;
-        }
-
-        Directory.Delete(retired, true);
-    }
-
-    private void CommitUpdates(IReadOnlyCollection<string> paths)
-    {
-        foreach (var path in _written.Keys.Order(StringComparer.Ordinal))
-        {
-            var staged = FullPath(path);
-            var target = Path.Combine(Target, path);
-            if (SameBytes(staged, target)) continue;
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(staged, target, overwrite: true);
-        }
-
-        var keep = new HashSet<string>(paths, StringComparer.Ordinal);
-        var entries = new FileSystemEnumerable<(string Path, bool IsFolder)>(
-            Target,
-            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0,
-                IgnoreInaccessible = false }).ToList();
-        var live = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (full, isFolder) in entries)
-        {
-            if (isFolder) continue;
-            if (!keep.Contains(Path.GetRelativePath(Target, full).Replace('\\', '/')))
-            {
-                File.Delete(full);
-                continue;
-            }
-
-            var folder = Path.GetDirectoryName(full);
-            while (folder is not null && folder.Length > Target.Length && live.Add(folder))
-            {
-                folder = Path.GetDirectoryName(folder);
-            }
-        }
-
-        foreach (var (folder, _) in entries.Where(e => e.IsFolder && !live.Contains(e.Path))
-            .OrderByDescending(e => e.Path.Length))
-        {
-            Directory.Delete(folder);
-        }
-
-        Directory.Delete(Root, true);
-    }
-
-    private static bool SameBytes(string staged, string target)
-    {
-        var existing = new FileInfo(target);
-        if (!existing.Exists || existing.Length != new FileInfo(staged).Length) return false;
-        return File.ReadAllBytes(staged).AsSpan().SequenceEqual(File.ReadAllBytes(target));
     }
 
     /// <summary>Deletes the staging folder, leaving the output folder as it was.</summary>

@@ -40,6 +40,22 @@ internal sealed record BuildOptions
     /// forms, inline styles); CI, <c>check</c> and the tests turn it on.</summary>
     public bool Audit { get; init; }
 
+    /// <summary>The record of the permalinks the last build published (<c>urls.txt</c> in the cache folder), which
+    /// this build compares with and, when it publishes, replaces; null turns the permalink guard off.</summary>
+    public string? PermalinkRecord { get; init; }
+
+    /// <summary>Accept, this once, that addresses the last build published are gone (<c>--allow-removed</c>): they
+    /// are reported as warnings and left out of the new record.</summary>
+    public bool AllowRemoved { get; init; }
+
+    /// <summary>Replace an existing output folder even when it does not carry the marker of a build of this generator
+    /// (<c>build --force</c>).</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Wait for another build of the same output folder to finish (false: <c>build --no-wait</c>, which fails
+    /// at once).</summary>
+    public bool Wait { get; init; } = true;
+
     /// <summary>The font files social cards are drawn with (see <see cref="CardFont"/>); when none holds a usable
     /// font, the build warns once and pages are shared with the site image.</summary>
     public IReadOnlyList<string> CardFonts { get; init; } = CardFont.DebianFiles;

@@ -8,6 +8,10 @@ internal sealed class BuildProgress
     private int _total;
     private volatile string _stage = "starting";
 
+    /// <summary>Told when the build waits for another build of the same output folder to finish, with that build's
+    /// process id when it is known.</summary>
+    public Action<int?>? Waiting { get; init; }
+
     /// <summary>The stage now running.</summary>
     public string Stage => _stage;
 

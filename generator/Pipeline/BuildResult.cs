@@ -9,7 +9,21 @@ namespace StaticSite.Pipeline;
 internal sealed record BuildResult(OutputSet? Output, IReadOnlyList<Diagnostic> Diagnostics, int ArticleCount)
 {
     /// <summary>Whether any diagnostic is an error, in which case nothing was published.</summary>
-    public bool Failed => (Output is null && !UpToDate) || Diagnostics.Any(d => d.Severity == Severity.Error);
+    public bool Failed => (Output is null && !UpToDate) || Problem is not null
+        || Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Why the output could not be written (another build holds it, it is not ours, the file system refused),
+    /// or null.</summary>
+    public OutputProblem? Problem { get; init; }
+
+    /// <summary>What the build put right or left alone beside the output folder, for the operator.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>How many valid articles were left out because they are dated in the future.</summary>
+    public int FutureCount { get; init; }
+
+    /// <summary>When the first of them comes due.</summary>
+    public DateTimeOffset? FutureDue { get; init; }
 
     /// <summary>Whether the build stopped at once because nothing changed since the last one (the output is as it
     /// was).</summary>
@@ -35,6 +49,9 @@ internal sealed record BuildResult(OutputSet? Output, IReadOnlyList<Diagnostic> 
     /// different site.</summary>
     public DateTimeOffset? NextDue { get; init; }
 
+    /// <summary>What the permalink guard has to say besides its diagnostics (that it had no record to compare with),
+    /// or null.</summary>
+    public string? PermalinkNote { get; init; }
     /// <summary>How many valid articles are held back by an embargo that has not lifted.</summary>
     public int Embargoed { get; init; }
 

@@ -22,9 +22,10 @@ internal static class SiteFiles
     /// <summary>Adds every site file of <paramref name="all"/> to <paramref name="output"/> and waits until staged
     /// files are written.</summary>
     public static void Write(SiteIndexSet all, SitePlan plan, TemplateSet templates, IFileTree content,
-        OutputSet output, SearchTermStore terms, Pictures pictures)
+        OutputSet output, SearchTermStore terms, Pictures pictures, PageRenderer renderer)
     {
         var root = all.Default;
+        output.Flush();
         Parallel.Invoke(
             () =>
             {
@@ -44,13 +45,14 @@ internal static class SiteFiles
             },
             () =>
             {
-                foreach (var index in all.Languages) FeedSet.Write(index, output);
+                foreach (var index in all.Languages) WriteFeeds(index, plan, templates, output, renderer);
             },
             () =>
             {
                 foreach (var index in all.Languages) WriteSearchIndex(index, templates, terms, output);
             });
-        output.AddText("robots.txt", RobotsFile.For(root.Urls));
+        output.AddText("robots.txt", RobotsFile.For(root.Urls, root.Site.NewsSitemap));
+        if (root.Site.NewsSitemap) output.AddText(UrlMap.OutputFile(UrlMap.NewsSitemap()), NewsSitemapWriter.Write(all));
         foreach (var (asset, outputPath) in plan.Assets.Files)
         {
             output.AddCopy(outputPath, () => templates.Tree.ReadBytes(asset));
@@ -64,6 +66,21 @@ internal static class SiteFiles
         }
 
         output.Flush();
+    }
+
+    /// <summary>The feeds of one language, each entry with its body as its page shows it: read back from the page
+    /// (rendered in this build or reused from the last), or rendered again when the page does not say where it
+    /// is.</summary>
+    private static void WriteFeeds(SiteIndex index, SitePlan plan, TemplateSet templates, OutputSet output,
+        PageRenderer renderer)
+    {
+        var models = new PageModelFactory(index, null, templates.Strings);
+        FeedSet.Write(index, FeedSet.Plan(index, models.FeedTitle), article =>
+        {
+            var page = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Article(article.Slug));
+            return output.Bodies.Read(output, page)
+                ?? (output.Contains(page) ? renderer.BodyFromMarkdown(article, plan.Links) : null);
+        }, output);
     }
 
     private static void WriteSearchIndex(

@@ -8,6 +8,9 @@ internal sealed class StepTimer(BuildProgress? progress = null)
 {
     private readonly List<StepTiming> _results = [];
 
+    /// <summary>Where progress goes, if anywhere.</summary>
+    public BuildProgress? Progress => progress;
+
     /// <summary>The steps timed so far.</summary>
     public IReadOnlyList<StepTiming> Results => _results;
 

@@ -14,14 +14,16 @@ internal static class CorrectionPages
         var log = index.Corrections;
         var size = index.Site.PageSize;
         var total = Math.Max(1, (log.Count + size - 1) / size);
+        var empty = log.Count == 0;
         for (var page = 1; page <= total; page++)
         {
             var shown = log.Skip((page - 1) * size).Take(size).ToList();
             var number = page;
             yield return new PlannedPage(UrlMap.Corrections(number), "pages/corrections",
-                () => Model(index, models, shown, number, total),
-                shown.Count > 0 ? shown[0].Correction.Date.IsoDate : null)
+                () => Model(index, models, shown, number, total) with { NoIndex = empty },
+                shown.Count > 0 ? shown[0].Correction.Date.IsoDate : null, InSitemap: !empty)
             {
+                Indexable = !empty,
                 Inputs = () => shown
                     .Select(c => string.Join('\u001f', c.Article.Slug, c.Article.Title, c.Number,
                         c.Correction.Date.Machine, c.Correction.Text))
@@ -45,7 +47,6 @@ internal static class CorrectionPages
             CanonicalUrl = urls.Absolute(UrlMap.Corrections(page)),
             FeedUrl = urls.Href(UrlMap.CorrectionsFeed()),
             FeedTitle = models.T("corrections_feed_title", ("site", index.Site.Title)),
-            JsonFeedUrl = urls.Href(UrlMap.CorrectionsJsonFeed()),
             Entries = shown.Select(c =>
             {
                 var article = urls.Href(UrlMap.Article(c.Article.Slug));

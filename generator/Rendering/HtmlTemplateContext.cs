@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using StaticSite.Content;
 using StaticSite.Rendering.Models;
 
 namespace StaticSite.Rendering;
@@ -16,6 +18,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private static readonly Template Empty = Template.Parse("");
     private readonly StringBuilderOutput _page = new();
     private readonly StringBuilderOutput _content = new();
+    private TemplateBudget? _budget;
+    private long _pageStart;
+    private long _pageStartWall;
+    private int _steps;
 
     /// <summary>The most characters one page may have: far above the largest article the 2 MiB file cap allows, low
     /// enough to stop a runaway template before it exhausts memory.</summary>
@@ -34,11 +40,90 @@ internal sealed class HtmlTemplateContext : TemplateContext
         ObjectRecursionLimit = 64;
         EnableRelaxedMemberAccess = true;
         NewLine = "\n";
+        RegexTimeOut = ContentLimits.TemplateTimePerPage;
+    }
+
+    /// <summary>Starts timing a page against <paramref name="budget"/>: from now until <see cref="EndPage"/>, a
+    /// template that runs past the page's or the build's time stops with an error at the line it was
+    /// running.</summary>
+    public void BeginPage(TemplateBudget budget)
+    {
+        _budget = budget;
+        _pageStart = TemplateClock.Now();
+        _pageStartWall = Stopwatch.GetTimestamp();
+    }
+
+    /// <summary>Stops timing the page and adds its time to the build's.</summary>
+    public void EndPage()
+    {
+        _budget?.Spend(TemplateClock.Now() - _pageStart);
+        _budget = null;
+    }
+
+    /// <inheritdoc />
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (_budget is not null && scriptNode is not null && (++_steps & 1023) == 0) CheckTime(scriptNode.Span);
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
+    /// <inheritdoc />
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        if (_budget is not null && (++_steps & 1023) == 0) CheckTime(loop.Span);
+        return base.OnStepLoop(loop);
+    }
+
+    private void CheckTime(SourceSpan span)
+    {
+        if (Stopwatch.GetElapsedTime(_pageStartWall).Ticks * 100 < _budget!.Headroom) return;
+        if (_budget.Overrun(_pageStart) is { } message) throw new ScriptRuntimeException(span, message);
+    }
+
+    private SafeHtml? _tracked;
+    private StringBuilder? _trackedIn;
+    private int _trackedAt;
+    private int _contentAt;
+    private bool _ambiguous;
+
+    /// <summary>Follows where <paramref name="html"/> (an article body) is printed in the next page, for <see
+    /// cref="TrackedOffset"/>; null follows nothing.</summary>
+    internal void Track(SafeHtml? html)
+    {
+        _tracked = html;
+        _trackedIn = null;
+        _contentAt = -1;
+        _ambiguous = false;
+    }
+
+    /// <summary>The character offset of the tracked HTML in the page last rendered, or -1 when it was not printed
+    /// exactly once, as it is (not re-indented), by the page template or the layout.</summary>
+    internal int TrackedOffset =>
+        _ambiguous ? -1
+        : ReferenceEquals(_trackedIn, _content.Builder) && _contentAt >= 0 ? _contentAt + _trackedAt
+        : ReferenceEquals(_trackedIn, _page.Builder) ? _trackedAt
+        : -1;
+
+    private void Note(SafeHtml html)
+    {
+        var builder = EnableOutput && string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput output
+            ? output.Builder : null;
+        if (ReferenceEquals(html, _tracked))
+        {
+            if (builder is null || _trackedIn is not null) _ambiguous = true;
+            (_trackedIn, _trackedAt) = (builder, builder?.Length ?? -1);
+        }
+        else if (ReferenceEquals(html.Builder, _content.Builder))
+        {
+            if (builder is null || _contentAt != -1 || !ReferenceEquals(builder, _page.Builder)) _ambiguous = true;
+            _contentAt = builder?.Length ?? -1;
+        }
     }
 
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
+        if (_tracked is not null && textAsObject is SafeHtml marked) Note(marked);
         switch (textAsObject)
         {
             case null:

@@ -222,6 +222,12 @@ internal sealed class MarkdownRenderer(MarkdownPipeline pipeline)
             return "";
         }
 
+        if (isImage && url.TrimStart().StartsWith("http:", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Error(at, UrlRules.PlainHttpImage(url));
+            return "";
+        }
+
         var written = url;
         if (IsRelativePath(url)) url = Resolve(url, targets.PagePath);
         if (!UrlRules.IsSiteRelative(url)) return url;

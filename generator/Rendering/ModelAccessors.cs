@@ -9,6 +9,8 @@ internal static class ModelAccessors
 {
     private static readonly Dictionary<Type, IObjectAccessor> ByType = new()
     {
+        [typeof(ArchivePageModel)] = ModelAccessor<ArchivePageModel>.Instance,
+        [typeof(ArchiveYearModel)] = ModelAccessor<ArchiveYearModel>.Instance,
         [typeof(ArchivedCopyModel)] = ModelAccessor<ArchivedCopyModel>.Instance,
         [typeof(ArticleCardModel)] = ModelAccessor<ArticleCardModel>.Instance,
         [typeof(ArticlePageModel)] = ModelAccessor<ArticlePageModel>.Instance,
@@ -31,6 +33,7 @@ internal static class ModelAccessors
         [typeof(RevisionModel)] = ModelAccessor<RevisionModel>.Instance,
         [typeof(SearchPageModel)] = ModelAccessor<SearchPageModel>.Instance,
         [typeof(SiteModel)] = ModelAccessor<SiteModel>.Instance,
+        [typeof(WithdrawnPageModel)] = ModelAccessor<WithdrawnPageModel>.Instance,
         [typeof(SocialImageModel)] = ModelAccessor<SocialImageModel>.Instance,
     };
 

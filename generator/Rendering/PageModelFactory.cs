@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using StaticSite.Content;
 using StaticSite.Indexing;
 using StaticSite.Rendering.Models;
@@ -43,6 +44,9 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
         _urls.Href(UrlMap.Search()),
         LanguageNames.Locale(index.Language))
     {
+        ArchiveUrl = _urls.Href(UrlMap.Archive()),
+        ReportersUrl = _urls.Href(UrlMap.Reporters()),
+        PlacesUrl = _urls.Href(UrlMap.Places()),
         SocialImage = SocialImages.ForSite(index),
         StylesheetIntegrity = assets.Integrity("assets/style.css"),
         CorrectionsUrl = _urls.Href(UrlMap.Corrections()),
@@ -70,6 +74,20 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             .ToList();
     }
 
+    /// <summary>The title of a feed in this language: <paramref name="kind"/> is <c>site</c>, <c>month</c> (with
+    /// <paramref name="name"/> as <c>yyyy-MM</c>), <c>source</c>, <c>topic</c>, <c>translator</c>, <c>reporter</c> or
+    /// <c>place</c>.</summary>
+    public string FeedTitle(string kind, string name) =>
+        T("feed_title_" + kind, ("name", name), ("site", index.Site.Title),
+            ("month", kind == "month" && name.Length == 7 ? MonthName(int.Parse(name[..4], CultureInfo.InvariantCulture),
+                int.Parse(name[5..], CultureInfo.InvariantCulture)) : name));
+
+    /// <summary>A month as this language names it (June 2021, 2021년 6월).</summary>
+    public string MonthName(int year, int month)
+    {
+        var format = T("month_format") is var f && f != "month_format" ? f : "MMMM yyyy";
+        return new ContentDate(new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero), false).DisplayAs(format);
+    }
     /// <summary>A date for templates, written the way this language writes dates, with its time and zone when one
     /// was given.</summary>
     public DateModel Date(ContentDate date) =>
@@ -81,6 +99,40 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
 
     /// <summary>A translator's link.</summary>
     public LinkModel Translator(string name) => new(name, _urls.Href(UrlMap.Translator(index.TranslatorSlugs[name])));
+
+    /// <summary>A reporter's link.</summary>
+    public LinkModel Reporter(string name) => new(name, _urls.Href(UrlMap.Reporter(
+        index.ReporterSlugs.GetValueOrDefault(name) ?? PeopleIndexer.SlugFor(name, "reporter"))));
+
+    /// <summary>A place's link, named as this language names it when the place is in places.yml.</summary>
+    public LinkModel Place(string name)
+    {
+        var slug = index.PlaceSlugs.GetValueOrDefault(name) ?? PeopleIndexer.SlugFor(name, "place");
+        var shown = index.PlaceInfos.TryGetValue(slug, out var place) ? place.NameIn(index.Language) : name;
+        return new LinkModel(shown, _urls.Href(UrlMap.Place(slug)));
+    }
+
+    /// <summary>The archive page of the month <paramref name="date"/> lies in.</summary>
+    public string MonthUrl(ContentDate date) => _urls.Href(UrlMap.ArchiveMonth(date.Value.Year, date.Value.Month));
+
+    /// <summary>The notice at a withdrawn article's address.</summary>
+    public WithdrawnPageModel Withdrawn(Article a)
+    {
+        var withdrawal = a.Withdrawn ?? throw new ArgumentException("the article stands", nameof(a));
+        return new WithdrawnPageModel
+        {
+            Title = T("withdrawn_title", ("title", a.Title)),
+            Description = T("withdrawn_description", ("reason", withdrawal.Reason)),
+            CanonicalUrl = _urls.Absolute(UrlMap.Article(a.Slug)),
+            NoIndex = true,
+            Headline = a.Title,
+            Published = Date(a.Date),
+            WithdrawnOn = Date(withdrawal.Date),
+            Reason = withdrawal.Reason,
+            Source = Source(a.Publication),
+            Language = a.Language,
+        };
+    }
 
     /// <summary>A topic's link.</summary>
     public LinkModel Topic(TopicInfo topic) => new(topic.Title, _urls.Href(UrlMap.Topic(topic.Key)));
@@ -138,6 +190,9 @@ internal sealed class PageModelFactory(SiteIndex index, SiteIndexSet? all = null
             {
                 Id = LoggedCorrection.AnchorOf(i + 1),
             }).ToList(),
+            AuthorLinks = a.Authors.Select(Reporter).ToList(),
+            PlaceLinks = a.Places.Select(Place).ToList(),
+            ArchiveUrl = MonthUrl(a.Date),
             History = history.Lines,
             HistoryHidden = history.Hidden,
             CorrectionsLogUrl = _urls.Href(UrlMap.Corrections()),

@@ -16,6 +16,10 @@ internal sealed record PlannedPage(
     /// <summary>The site model of the page's language; set when the page is placed in its language folder.</summary>
     public SiteModel? Site { get; init; }
 
+    /// <summary>Whether the page is for search engines: false for a list with nothing on it, a withdrawn report's
+    /// notice and the not-found page, which are never paired with other languages.</summary>
+    public bool Indexable { get; init; } = true;
+
     /// <summary>The other-language versions of this page, for sitemap alternates.</summary>
     public IReadOnlyList<LanguageLinkModel> Alternates { get; init; } = [];
 

@@ -33,8 +33,11 @@ internal static class StructuredData
             ["dateModified"] = a.LastChanged.Rfc3339,
             ["inLanguage"] = a.Language,
         };
-        if (a.Authors.Count > 0) data["author"] = People(a.Authors);
-        if (a.Translators.Count > 0) data["translator"] = People(a.Translators);
+        if (a.Authors.Count > 0) data["author"] = People(a.Authors, index, index.ReporterSlugs, UrlMap.Reporter);
+        if (a.Translators.Count > 0)
+        {
+            data["translator"] = People(a.Translators, index, index.TranslatorSlugs, (s, _) => UrlMap.Translator(s));
+        }
         if (a.OriginalUrl is { } original) data["isBasedOn"] = original;
         var work = new JsonObject { ["@type"] = "CreativeWork" };
         if (a.OriginalTitle is { } originalTitle) work["name"] = originalTitle;
@@ -62,8 +65,7 @@ internal static class StructuredData
         data["keywords"] = new JsonArray(a.Topics.Select(t => (JsonNode?)JsonValue.Create(t.Title)).ToArray());
         if (a.Places.Count > 0)
         {
-            data["contentLocation"] = new JsonArray(
-                a.Places.Select(p => (JsonNode?)new JsonObject { ["@type"] = "Place", ["name"] = p }).ToArray());
+            data["contentLocation"] = new JsonArray(a.Places.Select(p => (JsonNode?)Place(p, index)).ToArray());
         }
 
         if (a.Corrections.Count > 0)
@@ -104,8 +106,40 @@ internal static class StructuredData
             },
         });
 
-    private static JsonArray People(IEnumerable<string> names) =>
-        new(names.Select(n => (JsonNode?)new JsonObject { ["@type"] = "Person", ["name"] = n }).ToArray());
+    /// <summary>Each person as a <c>Person</c> with their page on this site and, when people.yml gives one, their
+    /// <c>sameAs</c> link.</summary>
+    private static JsonArray People(IEnumerable<string> names, SiteIndex index,
+        IReadOnlyDictionary<string, string> slugs, Func<string, int, string> page) =>
+        new(names.Select(n =>
+        {
+            var person = new JsonObject { ["@type"] = "Person", ["name"] = n };
+            if (!slugs.TryGetValue(n, out var slug)) return (JsonNode?)person;
+            person["url"] = index.Urls.Absolute(page(slug, 1));
+            if (index.People.TryGetValue(slug, out var known) && known.SameAs is { } sameAs) person["sameAs"] = sameAs;
+            return person;
+        }).ToArray());
+
+    /// <summary>A place the report is about, named as the page's language names it, with its page on this site and,
+    /// when places.yml gives them, its coordinates.</summary>
+    private static JsonObject Place(string name, SiteIndex index)
+    {
+        var place = new JsonObject { ["@type"] = "Place", ["name"] = name };
+        if (!index.PlaceSlugs.TryGetValue(name, out var slug)) return place;
+        place["url"] = index.Urls.Absolute(UrlMap.Place(slug));
+        if (index.PlaceInfos.TryGetValue(slug, out var known))
+        {
+            place["name"] = known.NameIn(index.Language);
+            if (known is { Latitude: { } latitude, Longitude: { } longitude })
+            {
+                place["geo"] = new JsonObject
+                {
+                    ["@type"] = "GeoCoordinates", ["latitude"] = latitude, ["longitude"] = longitude,
+                };
+            }
+        }
+
+        return place;
+    }
 
     private static JsonObject Organization(string name, string? url)
     {

@@ -83,6 +83,8 @@ internal sealed class TemplateSet
     [
         "layouts/base", "pages/home", "pages/article", "pages/sources", "pages/source", "pages/topics",
         "pages/topic", "pages/translators", "pages/translator", "pages/404", "pages/search",
+        "pages/archive", "pages/archive-year", "pages/archive-month", "pages/reporters", "pages/reporter",
+        "pages/places", "pages/place", "pages/withdrawn",
         "pages/corrections",
     ];
 

@@ -13,12 +13,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StaticSite.Diagnostics;
+using StaticSite.Output;
 using StaticSite.Pipeline;
 
 namespace StaticSite.Serve;
 
 /// <summary>The <c>serve</c> web server (Kestrel): serves the in-memory site under its base path, rebuilds on changes
-/// in content/ and templates/, and live-reloads open pages over server-sent events.</summary>
+/// in content/ and templates/, and live-reloads open pages over server-sent events. It is as strict as the published
+/// site: every response carries the headers of the site's <c>_headers</c> file (the reload script it injects is a file
+/// of its own origin, which the policy's <c>script-src 'self'</c> already allows, so the policy needs no exception),
+/// and it answers only requests addressed to it by its own address or <c>localhost</c>, so a web page that rebinds its
+/// DNS name to 127.0.0.1 cannot read the preview (421 otherwise).</summary>
 internal sealed class DevServer : IAsyncDisposable
 {
     /// <summary>Where the server's own files live, outside any site path.</summary>
@@ -29,6 +34,8 @@ internal sealed class DevServer : IAsyncDisposable
 
     private readonly LiveSite _site;
     private readonly ReloadHub _hub = new();
+    private readonly IPAddress _listening;
+    private int _port;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly WebApplication _app;
@@ -38,9 +45,11 @@ internal sealed class DevServer : IAsyncDisposable
     private Task _rebuilds = Task.CompletedTask;
     private CancellationTokenSource _superseded = new();
 
-    private DevServer(BuildOptions options, WebApplication app, TextWriter stdout, TextWriter stderr)
+    private DevServer(BuildOptions options, WebApplication app, IPAddress listening, TextWriter stdout,
+        TextWriter stderr)
     {
         _site = new LiveSite(options);
+        _listening = listening;
         _app = app;
         _stdout = stdout;
         _stderr = stderr;
@@ -67,13 +76,14 @@ internal sealed class DevServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
-        var server = new DevServer(options, app, stdout, stderr);
+        var server = new DevServer(options, app, address, stdout, stderr);
         app.Run(server.HandleAsync);
 
         server.Rebuild(initial: true);
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         var bound = addresses.Addresses.First();
+        server._port = new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal)).Port;
         server.Address = new Uri(new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal)),
             server._site.Current.BasePath);
         server._rebuilds = Task.Factory.StartNew(
@@ -168,9 +178,20 @@ internal sealed class DevServer : IAsyncDisposable
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        foreach (var (name, value) in SecurityHeaders.PageHeaders) response.Headers[name] = value;
+        if (!HostAllowed(request.Host))
+        {
+            response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            response.ContentType = "text/plain; charset=utf-8";
+            await response.WriteAsync($"this preview answers only to {_listening}:{_port} and localhost:{_port}\n",
+                context.RequestAborted);
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
             return;
         }
 
@@ -189,6 +210,18 @@ internal sealed class DevServer : IAsyncDisposable
         }
 
         await ServeSiteAsync(context, path);
+    }
+
+    /// <summary>Whether a request's <c>Host</c> names this server: <c>localhost</c> or the address it listens on (any
+    /// IP address when it listens on all of them, never a DNS name), with the port it listens on.</summary>
+    private bool HostAllowed(HostString host)
+    {
+        if (!host.HasValue || (host.Port ?? 80) != _port) return false;
+        var name = host.Host;
+        if (name.Equals("localhost", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!IPAddress.TryParse(name.Trim('[', ']'), out var address)) return false;
+        return _listening.Equals(IPAddress.Any) || _listening.Equals(IPAddress.IPv6Any) || address.Equals(_listening)
+            || IPAddress.IsLoopback(address) && IPAddress.IsLoopback(_listening);
     }
 
     /// <summary>Answers a request for a page or file of the site, or the not-found page; the latest preview

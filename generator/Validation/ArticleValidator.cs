@@ -16,12 +16,14 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline, ImageCatalog? 
     public SelectedArticles Validate(LoadedContent content, ArticleSelection selection, DiagnosticBag diagnostics)
     {
         var results = new Article?[content.Articles.Count];
+        var places = NameRegistry.Of(content.Places);
         var glossary = content.Glossary.Count > 0 ? new GlossaryMatcher(content.Glossary) : null;
         Parallel.For(0, results.Length, i =>
         {
             try
             {
-                results[i] = ValidateOne(content.Articles[i], content, (selection.Now, glossary), diagnostics);
+                results[i] = ValidateOne(content.Articles[i], content, (selection.Now, glossary, places),
+                    diagnostics);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -37,8 +39,9 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline, ImageCatalog? 
         var embargoed = candidates.Where(a => a.Embargo is { } e && e.Value > selection.Now).ToList();
         candidates = candidates.Except(embargoed).ToList();
         var nextLift = embargoed.Select(a => (DateTimeOffset?)a.Embargo!.Value.Value).Min();
-        var nextDue = selection.Future ? null : candidates.Where(a => a.Date.Value > selection.Now)
-            .Select(a => (DateTimeOffset?)a.Date.Value).Min();
+        var future = selection.Future ? [] : candidates.Where(a => a.Date.Value > selection.Now).ToList();
+        var futureDue = future.Select(a => (DateTimeOffset?)a.Date.Value).Min();
+        var nextDue = futureDue;
         if (nextLift < nextDue || nextDue is null) nextDue = nextLift;
         var selected = candidates
             .Where(a => selection.Future || a.Date.Value <= selection.Now)
@@ -47,8 +50,9 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline, ImageCatalog? 
             .ToList();
         var published = new HashSet<string>(valid.Where(a => !duplicates.Contains(a)).Select(a => a.DisplayPath),
             StringComparer.Ordinal);
-        return new SelectedArticles(selected, nextDue)
+        return new SelectedArticles(selected, nextDue, future.Count)
         {
+            FutureDue = futureDue,
             Held = embargoed,
             NextLift = nextLift,
             Rejected = content.Articles.Where(f => !published.Contains(f.DisplayPath)).ToList(),
@@ -56,10 +60,11 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline, ImageCatalog? 
     }
 
     private Article? ValidateOne(ArticleFile file, LoadedContent content,
-        (DateTimeOffset Now, GlossaryMatcher? Glossary) run, DiagnosticBag diagnostics)
+        (DateTimeOffset Now, GlossaryMatcher? Glossary, NameRegistry Places) run, DiagnosticBag diagnostics)
     {
         if (file.FrontMatter.Rejected.Contains(FrontMatter.Unreadable)) return null;
         var check = new ArticleCheck(file, content, diagnostics, images, warnsGps) { Now = run.Now };
+        LimitRules.Check(check);
         var (slug, language) = IdentityRules.Check(check);
         var source = SourceRules.Check(check);
         var translators = TranslatorRules.Check(check, language, source);
@@ -67,6 +72,9 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline, ImageCatalog? 
         var image = ImageRules.Check(check);
         var corrections = DateRules.Check(check);
         var summary = SummaryRules.Check(check, pipeline);
+        var aliases = AliasRules.Check(check, slug, language);
+        var withdrawn = WithdrawnRules.Check(check);
+        PlaceRules.Check(check, run.Places);
         var archived = ArchiveRules.Check(check, source.Url);
         var embargo = EmbargoRules.Check(check);
         if (run.Glossary is { } glossary) GlossaryRules.Check(check, glossary);
@@ -100,6 +108,8 @@ internal sealed class ArticleValidator(MarkdownPipeline pipeline, ImageCatalog? 
             TranslationKey = fm.TranslationKey?.Value,
             Corrections = corrections,
             Draft = fm.Draft,
+            Aliases = aliases,
+            Withdrawn = withdrawn,
             Body = file.Body,
             BodyLine = file.BodyLine,
             FileHash = file.FileHash,

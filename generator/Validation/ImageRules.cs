@@ -33,6 +33,10 @@ internal static class ImageRules
                 check.Error(src.At, $"'image.src' must be an absolute http(s) address or a site path such as " +
                     $"/media/photo.jpg, not '{src.Value}'");
             }
+            else if (!src.Value.StartsWith("https:", StringComparison.OrdinalIgnoreCase))
+            {
+                check.Error(src.At, UrlRules.PlainHttpImage(src.Value));
+            }
 
             if (image.Alt is null)
             {

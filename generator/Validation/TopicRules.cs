@@ -16,7 +16,7 @@ internal static class TopicRules
             check.Error(fm.TopicsAt, "missing required field 'topics' (at least one key of topics.yml)");
         }
 
-        foreach (var t in fm.Topics)
+        foreach (var t in fm.Topics.Take(ContentLimits.TopicsPerArticle))
         {
             if (check.Content.Topics.TryGetValue(t.Value, out var topic))
             {

@@ -16,9 +16,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The server showing it.</summary>
     internal StaticServer Server { get; private set; } = null!;
 
+    /// <summary>A server showing it without the policy header, as GitHub Pages would: only each page's own <c>&lt;meta&gt;</c> policy holds.</summary>
+    internal StaticServer MetaOnlyServer { get; private set; } = null!;
+
     /// <inheritdoc />
-    public async ValueTask InitializeAsync() =>
-        Server = await StaticServer.StartAsync(Site.Output!, BrowserSite.BasePath, new Dictionary<string, string> { ["axe.min.js"] = BrowserEnvironment.AxeScript });
+    public async ValueTask InitializeAsync()
+    {
+        var checks = new Dictionary<string, string> { ["axe.min.js"] = BrowserEnvironment.AxeScript };
+        Server = await StaticServer.StartAsync(Site.Output!, BrowserSite.BasePath, checks);
+        MetaOnlyServer = await StaticServer.StartAsync(Site.Output!, BrowserSite.BasePath, checks, policyHeader: false);
+    }
 
     /// <summary>Debian's Chromium, headless, started on first use.</summary>
     public async Task<IBrowser> BrowserAsync()
@@ -36,12 +43,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page in its own context (light scheme unless told otherwise) that records script errors and policy violations.</summary>
-    internal async Task<BrowserPage> OpenAsync(ColorScheme scheme = ColorScheme.Light, bool javaScript = true, int width = 1280)
+    internal async Task<BrowserPage> OpenAsync(ColorScheme scheme = ColorScheme.Light, bool javaScript = true, int width = 1280, bool metaPolicyOnly = false)
     {
         var browser = await BrowserAsync();
         var context = await browser.NewContextAsync(new() { ColorScheme = scheme, JavaScriptEnabled = javaScript, ViewportSize = new() { Width = width, Height = 900 } });
         var page = await context.NewPageAsync();
-        return new BrowserPage(context, page, Server);
+        return new BrowserPage(context, page, metaPolicyOnly ? MetaOnlyServer : Server);
     }
 
     /// <inheritdoc />
@@ -50,6 +57,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (_browser is not null) await _browser.CloseAsync();
         _playwright?.Dispose();
         if (Server is not null) await Server.DisposeAsync();
+        if (MetaOnlyServer is not null) await MetaOnlyServer.DisposeAsync();
         _launching.Dispose();
     }
 }

@@ -24,8 +24,17 @@ internal static class BrowserSite
         ("translator", "translators/yongmin-lee/"),
         ("search", "search/"),
         ("search results", "search/?q=wedding+video"),
+        ("archive", "archive/"),
+        ("archive year", "archive/2021/"),
+        ("archive month", "archive/2021/06/"),
+        ("reporters", "reporters/"),
+        ("reporter", "reporters/kim-yoo-jin/"),
+        ("places", "places/"),
+        ("place", "places/pyongyang/"),
+        ("withdrawn", "articles/currency-rumour/"),
         ("korean home", "ko/"),
         ("korean article", "ko/articles/private-video-ban-ko/"),
+        ("korean place", "ko/places/pyongyang/"),
         ("corrections", "corrections/"),
         ("not found", "404.html"),
     ];
@@ -36,6 +45,9 @@ internal static class BrowserSite
         var file = path.Split('?')[0];
         return file.Length == 0 || file.EndsWith('/') ? file + "index.html" : file;
     }
+
+    /// <summary>An earlier address of the article the checks follow, which redirects to it.</summary>
+    public const string OldAddress = "articles/video-ban/";
 
     /// <summary>The title of the article the checks follow.</summary>
     public const string ArticleTitle = "North Korea bans sharing of private video content";
@@ -48,9 +60,12 @@ internal static class BrowserSite
     public static Dictionary<string, string> Files()
     {
         var files = TestSite.Basics();
-        files["site.yml"] = "title: Translated Reports\ndescription: English translations of reporting from inside North Korea.\nbase_url: https://example.org/reports/\nlanguage: en\nlanguages: [en, ko]\npage_size: 2\n";
+        files["site.yml"] = "title: Translated Reports\ndescription: English translations of reporting from inside North Korea.\nbase_url: https://example.org/reports/\nlanguage: en\nlanguages: [en, ko]\npage_size: 2\narticle_cards: true\n";
         files["sources.yml"] += "rfa:\n  name: Radio Free Asia\n  url: https://www.rfa.org/korean/\n  language: ko\n  description: Broadcaster with a Korean service.\n";
         files["topics.yml"] += "youth:\n  title: Youth and culture\n  description: Music, film and fashion among young people.\n";
+        files["places.yml"] = "pyongyang:\n  name: Pyongyang\n  names: {ko: 평양}\n  coordinates: [39.03, 125.75]\n  description: The capital.\n"
+            + "south-pyongan-province:\n  name: South Pyongan Province\n  names: {ko: 평안남도}\n";
+        files["people.yml"] = "example-reporter:\n  name: Example Reporter\n  names: {ko: 예시 기자}\n  bio: An example entry, not a real person.\n  same_as: https://example.org/people/example-reporter\n";
         files["media/players.svg"] =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"360\" viewBox=\"0 0 640 360\"><rect width=\"640\" height=\"360\" fill=\"#d9d4c7\"/>"
             + "<rect x=\"120\" y=\"90\" width=\"160\" height=\"180\" rx=\"12\" fill=\"#3a3a38\"/><rect x=\"360\" y=\"110\" width=\"120\" height=\"150\" rx=\"10\" fill=\"#6b6b66\"/></svg>";
@@ -80,6 +95,7 @@ internal static class BrowserSite
               caption: Popular media players (left, notel; right, mp4 player).
               credit: Daily NK
             translation_key: private-video-ban
+            aliases: [/articles/video-ban/]
             corrections:
               - date: 2021-06-11
                 text: An earlier version misnamed the province.
@@ -109,7 +125,11 @@ internal static class BrowserSite
             body: "Young people listen to foreign radio at night.", extra: "author: [Lee Sang Yong, Seulkee Jang]\n").Replace("publication: daily-nk", "publication: rfa", StringComparison.Ordinal);
         files["articles/2021/private-video-ban-ko.md"] = TestSite.Article("북한, 개인 영상 공유 금지", topics: "[censorship]",
             body: "북한 당국이 휴대전화로 찍은 개인 영상을 공유하는 주민을 처벌할 방침이다.\n\n![시장 거리의 노점 (생성된 그림)](/media/market.jpg)",
-            extra: "language: ko\nslug: private-video-ban-ko\ntranslation_key: private-video-ban\nimage:\n  src: /media/market.jpg\n  alt: 시장 거리의 노점 (생성된 그림)\n  caption: 국경 시장.\n  credit: Daily NK\n");
+            extra: "language: ko\nslug: private-video-ban-ko\ntranslation_key: private-video-ban\nimage:\n  src: /media/market.jpg\n  alt: 시장 거리의 노점 (생성된 그림)\n  caption: 국경 시장.\n  credit: Daily NK\nauthor: 예시 기자\nplaces: [평양]\n");
+        files["articles/2021/border-trade.md"] = TestSite.Article("Border trade slows after new checks", date: "2021-06-20", topics: "[youth]",
+            body: "Traders say new checks at the border slowed trade.", extra: "author: Example Reporter\nplaces: [Pyongyang]\n");
+        files["articles/2021/currency-rumour.md"] = TestSite.Article("Traders report rumours of a currency reform", date: "2021-05-20", topics: "[censorship]",
+            body: "Traders said a currency reform was coming.", extra: "withdrawn:\n  date: 2021-05-25\n  reason: The source could not confirm the report.\n");
         return files;
     }
 

@@ -11,7 +11,7 @@ using StaticSite.Output;
 
 namespace StaticSite.Tests.Browser;
 
-/// <summary>A tiny Kestrel server on 127.0.0.1 (free port) that serves a built site from memory under its base path with the site's Content-Security-Policy, as a static host would, plus checker scripts under <see cref="ChecksPrefix"/>.</summary>
+/// <summary>A tiny Kestrel server on 127.0.0.1 (free port) that serves a built site from memory under its base path with the site's Content-Security-Policy header, as a host that reads <c>_headers</c> would (or without it, as GitHub Pages does, leaving each page's own <c>&lt;meta&gt;</c> policy alone in force), plus checker scripts under <see cref="ChecksPrefix"/>.</summary>
 internal sealed class StaticServer : IAsyncDisposable
 {
     /// <summary>Where the checker scripts (such as axe-core) are served, outside the site, from the same origin so the policy allows them.</summary>
@@ -29,20 +29,20 @@ internal sealed class StaticServer : IAsyncDisposable
     public Uri Page(string path) => new(Origin, BrowserSite.BasePath + path);
 
     /// <summary>Starts serving <paramref name="site"/> under <paramref name="basePath"/>; <paramref name="checks"/> maps a file name under <see cref="ChecksPrefix"/> to a file on disk.</summary>
-    public static async Task<StaticServer> StartAsync(OutputSet site, string basePath, IReadOnlyDictionary<string, string> checks)
+    public static async Task<StaticServer> StartAsync(OutputSet site, string basePath, IReadOnlyDictionary<string, string> checks, bool policyHeader = true)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        app.Run(context => ServeAsync(context, site, basePath, checks));
+        app.Run(context => ServeAsync(context, site, basePath, checks, policyHeader));
         await app.StartAsync();
         var server = new StaticServer(app);
         server.Origin = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return server;
     }
 
-    private static async Task ServeAsync(HttpContext context, OutputSet site, string basePath, IReadOnlyDictionary<string, string> checks)
+    private static async Task ServeAsync(HttpContext context, OutputSet site, string basePath, IReadOnlyDictionary<string, string> checks, bool policyHeader)
     {
         var path = context.Request.Path.Value ?? "/";
         var response = context.Response;
@@ -53,7 +53,7 @@ internal sealed class StaticServer : IAsyncDisposable
             return;
         }
 
-        response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicy;
+        if (policyHeader) response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicy;
         response.Headers.XContentTypeOptions = "nosniff";
         var relative = path.StartsWith(basePath, StringComparison.Ordinal) ? Uri.UnescapeDataString(path[basePath.Length..]) : null;
         if (relative is not null && (relative.Length == 0 || relative.EndsWith('/'))) relative += "index.html";

@@ -167,7 +167,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(OutputDir, "articles", "c", "index.html")));
         File.Delete(Path.Combine(ContentDir, "articles", "c.md"));
 
-        Assert.Equal(ExitCodes.Success, Run().Exit);
+        Assert.Equal(ExitCodes.Success, Run(Options with { AllowRemoved = true }).Exit);
 
         Assert.False(Directory.Exists(Path.Combine(OutputDir, "articles", "c")));
         Assert.True(File.Exists(Path.Combine(OutputDir, "articles", "a", "index.html")));

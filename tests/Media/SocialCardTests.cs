@@ -40,6 +40,22 @@ public class SocialCardTests
     }
 
     [Fact]
+    public void Without_article_cards_in_site_yml_no_card_is_drawn_and_articles_are_shared_with_the_site_card_silently()
+    {
+        var files = TestSite.Basics();
+        files["site.yml"] = files["site.yml"].Replace("article_cards: true\n", "", StringComparison.Ordinal);
+        files["articles/a.md"] = TestSite.Article("One");
+
+        var result = TestSite.Build(files, new BuildOptions { CardFonts = ["/nonexistent/font.ttc"] });
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.StartsWith("no font", StringComparison.Ordinal));
+        Assert.DoesNotContain("articles/a/card.png", result.Paths());
+        var og = new HtmlParser().ParseDocument(result.Text("articles/a/index.html"))
+            .QuerySelector("meta[property='og:image']")!.GetAttribute("content");
+        Assert.Equal("https://example.org/reports/media/_cards/site.png", og);
+    }
+
+    [Fact]
     public void Every_page_kind_has_an_absolute_og_image_of_a_file_the_site_publishes_with_its_size_and_alt()
     {
         var files = TestSite.Basics();

@@ -76,7 +76,7 @@ public class AtomFeedWriterTests
         Assert.Equal(["New"], Feed("topics/technology/feed.xml").Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value));
         Assert.Equal(2, Feed("sources/daily-nk/feed.xml").Root!.Elements(Atom + "entry").Count());
         Assert.Equal("https://example.org/reports/topics/technology/",
-            Feed("topics/technology/feed.xml").Root!.Elements(Atom + "link").Single(l => l.Attribute("rel")!.Value == "alternate").Attribute("href")!.Value);
+            Feed("topics/technology/feed.xml").Root!.Elements(Atom + "link").Single(l => l.Attribute("rel")!.Value == "alternate" && l.Attribute("type")!.Value == "text/html").Attribute("href")!.Value);
     }
 
     [Fact]

@@ -232,7 +232,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         AssertSameAsCleanBuild();
         var page = File.ReadAllText(Path.Combine(_root, "out", "articles", "b", "index.html"));
-        Assert.Contains("\"contentLocation\":[{\"@type\":\"Place\",\"name\":\"Hyesan\"}]", page);
+        Assert.Contains("\"contentLocation\":[{\"@type\":\"Place\",\"name\":\"Hyesan\",\"url\":\"https://example.org/reports/places/hyesan/\"}]", page);
         Assert.Contains("\"CorrectionComment\"", page);
     }
 
@@ -243,6 +243,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(0, Build("out").Exit);
         Write("articles/e.md", TestSite.Article("Epsilon", "2021-05-01", "[technology]"));
         File.Delete(Path.Combine(Content, "articles", "d.md"));
+        Write("site.yml", TestSite.Basics()["site.yml"] + "removed: [/articles/d/]\n");
 
         AssertSameAsCleanBuild();
         Assert.False(Directory.Exists(Path.Combine(_root, "out", "articles", "d")));
@@ -304,6 +305,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Seed();
         Assert.Equal(0, Build("out").Exit);
         File.Delete(Path.Combine(Content, "articles", "b.md"));
+        Write("site.yml", TestSite.Basics()["site.yml"] + "removed: [/articles/b/]\n");
 
         var result = Build("out");
 

@@ -36,7 +36,7 @@ public sealed class SitePublisherTests : IDisposable
 
         publisher.Publish(Set(("index.html", "two")), OutputDir);
 
-        Assert.Equal(["index.html"], Directory.GetFiles(OutputDir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(OutputDir, f)));
+        Assert.Equal([".staticsite.json", "index.html"], Directory.GetFiles(OutputDir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(OutputDir, f)).Order(StringComparer.Ordinal));
         Assert.Equal("two", File.ReadAllText(Path.Combine(OutputDir, "index.html")));
         Assert.Equal(["site-output"], Directory.GetFileSystemEntries(_folder).Select(Path.GetFileName));
     }

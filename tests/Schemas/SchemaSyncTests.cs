@@ -23,6 +23,7 @@ public class SchemaSyncTests
         Assert.Equal(Sorted(FrontMatter.ArchivedFieldNames), Keys(properties.GetProperty("source").GetProperty("properties").GetProperty("archived").GetProperty("properties")));
         Assert.Equal(Sorted(FrontMatter.ImageFieldNames), Keys(properties.GetProperty("image").GetProperty("properties")));
         Assert.Equal(Sorted(FrontMatter.CorrectionFieldNames), Keys(properties.GetProperty("corrections").GetProperty("items").GetProperty("properties")));
+        Assert.Equal(Sorted(FrontMatter.WithdrawnFieldNames), Keys(properties.GetProperty("withdrawn").GetProperty("properties")));
         Assert.False(article.GetProperty("additionalProperties").GetBoolean());
     }
 
@@ -44,6 +45,8 @@ public class SchemaSyncTests
         Assert.Equal(Sorted(SiteConfig.FieldNames), Keys(Schema("site").GetProperty("properties")));
         Assert.Equal(Sorted(SourceInfo.FieldNames), Keys(Schema("sources").GetProperty("additionalProperties").GetProperty("properties")));
         Assert.Equal(Sorted(TopicInfo.FieldNames), Keys(Schema("topics").GetProperty("additionalProperties").GetProperty("properties")));
+        Assert.Equal(Sorted(PlaceInfo.FieldNames), Keys(Schema("places").GetProperty("additionalProperties").GetProperty("properties")));
+        Assert.Equal(Sorted(PersonInfo.FieldNames), Keys(Schema("people").GetProperty("additionalProperties").GetProperty("properties")));
     }
 
     [Fact]
@@ -54,5 +57,7 @@ public class SchemaSyncTests
         Assert.Equal("content/site.yml", settings.GetProperty("./schemas/site.schema.json").GetString());
         Assert.Equal("content/sources.yml", settings.GetProperty("./schemas/sources.schema.json").GetString());
         Assert.Equal("content/topics.yml", settings.GetProperty("./schemas/topics.schema.json").GetString());
+        Assert.Equal("content/places.yml", settings.GetProperty("./schemas/places.schema.json").GetString());
+        Assert.Equal("content/people.yml", settings.GetProperty("./schemas/people.schema.json").GetString());
     }
 }

@@ -37,6 +37,8 @@ public sealed class InterruptedBuildTests : IDisposable
         Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(Output, f), File.ReadAllBytes, StringComparer.Ordinal);
 
+    private OutputClaim Claim() => OutputClaim.Take(Output, new OutputClaim.Rules(true, true, () => false), _ => { });
+
     private int Build(string content, string templates) =>
         BuildCommand.Run(new BuildOptions { ContentDir = content, TemplatesDir = templates, OutputDir = Output }, true, new StringWriter(), new StringWriter());
 
@@ -68,7 +70,7 @@ public sealed class InterruptedBuildTests : IDisposable
     }
 
     [Fact]
-    public void An_exception_while_writing_a_late_file_leaves_the_old_output_intact_and_no_staging_folder()
+    public void A_read_failure_while_writing_a_late_file_is_reported_in_one_line_and_leaves_the_old_output_intact()
     {
         var templates = new DiskFileTree(Repo.PathOf("templates"), "templates");
         var good = new BuildPipeline().Build(new MemoryFileTree(Content(), "content"), templates, new BuildOptions(), cancellation: TestContext.Current.CancellationToken);
@@ -77,10 +79,11 @@ public sealed class InterruptedBuildTests : IDisposable
 
         var files = Content();
         files["media/zz-late.pdf"] = "image";
-        var thrown = Assert.Throws<IOException>(() => new BuildPipeline().Build(
-            new FailingTree(new MemoryFileTree(files, "content"), "media/zz-late.pdf"), templates, new BuildOptions { OutputDir = Output }, cancellation: TestContext.Current.CancellationToken));
+        var result = new BuildPipeline().Build(
+            new FailingTree(new MemoryFileTree(files, "content"), "media/zz-late.pdf"), templates, new BuildOptions { OutputDir = Output }, cancellation: TestContext.Current.CancellationToken);
 
-        Assert.Equal("disk went away", thrown.Message);
+        Assert.Equal(OutputProblemKind.FileSystem, result.Problem?.Kind);
+        Assert.Equal($"disk went away; {Output}/ was left as it was", result.Problem!.Message);
         AssertOldOutputIntact(before);
     }
 
@@ -92,13 +95,15 @@ public sealed class InterruptedBuildTests : IDisposable
         new SitePublisher().Publish(good.Output!, Output);
         var before = Snapshot();
 
-        var staging = StagingArea.Create(Output);
-        for (var i = 0; i < 1000; i++) staging.Write($"pages/{i}/index.html", "<p>page</p>"u8);
-        staging.Write("blocked", "a file where a folder must go"u8);
+        using var claim = Claim();
+        var staging = StagingArea.Create(claim);
+        var set = new OutputSet(staging);
+        for (var i = 0; i < 1000; i++) set.AddBytes($"pages/{i}/index.html", "<p>page</p>"u8);
+        set.AddBytes("blocked", "a file where a folder must go"u8);
         var thrown = Record.Exception(() =>
         {
-            for (var i = 0; i < 1000; i++) staging.Write($"blocked/{i}.html", "<p>late</p>"u8);
-            staging.Commit([]);
+            for (var i = 0; i < 1000; i++) set.AddBytes($"blocked/{i}.html", "<p>late</p>"u8);
+            new SitePublisher().Publish(set, claim);
         });
         staging.Abort();
 
@@ -109,14 +114,17 @@ public sealed class InterruptedBuildTests : IDisposable
     [Fact]
     public void Every_file_handed_to_the_staging_writer_is_on_disk_with_its_bytes_after_flush()
     {
-        var staging = StagingArea.Create(Output);
+        using var claim = Claim();
+        var staging = StagingArea.Create(claim);
+        var set = new OutputSet(staging);
         var expected = Enumerable.Range(0, 2000).ToDictionary(i => $"p/{i % 37}/{i}.html", i => System.Text.Encoding.UTF8.GetBytes(new string('x', i) + i));
-        Parallel.ForEach(expected, file => staging.Write(file.Key, file.Value));
+        Parallel.ForEach(expected, file => set.AddBytes(file.Key, file.Value));
         staging.Flush();
 
         foreach (var (path, bytes) in expected) Assert.Equal(bytes, File.ReadAllBytes(staging.FullPath(path)));
-        staging.Commit(expected.Keys);
-        Assert.Equal(expected.Count, Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).Count());
+        new SitePublisher().Publish(set, claim);
+        Assert.Equal(expected.Count + 1, Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).Count());
+        Assert.True(File.Exists(Path.Combine(Output, OutputMarker.FileName)));
     }
 
     /// <summary>A content tree whose one file cannot be read, as when a disk fails midway through a build.</summary>

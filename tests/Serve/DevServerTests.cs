@@ -63,6 +63,58 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_response_carries_the_security_headers_of_the_sites_headers_file()
+    {
+        foreach (var url in (Uri[])[Url("articles/ban/"), Url("articles/nowhere/"), new Uri(_server!.Address, "/__staticsite/reload.js")])
+        {
+            using var response = await _http.GetAsync(url, TestContext.Current.CancellationToken);
+
+            foreach (var (name, value) in StaticSite.Output.SecurityHeaders.PageHeaders)
+            {
+                Assert.True(response.Headers.TryGetValues(name, out var values), $"{url} has no {name}");
+                Assert.Equal(value, Assert.Single(values));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_method_other_than_get_or_head_gets_405_with_the_allowed_methods()
+    {
+        using var response = await _http.PostAsync(Url("articles/ban/"), new StringContent("x"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
+    }
+
+    [Theory]
+    [InlineData("evil.example", HttpStatusCode.MisdirectedRequest)]
+    [InlineData("127.0.0.1.nip.io", HttpStatusCode.MisdirectedRequest)]
+    [InlineData("192.168.1.20", HttpStatusCode.MisdirectedRequest)]
+    [InlineData("localhost", HttpStatusCode.OK)]
+    [InlineData("127.0.0.1", HttpStatusCode.OK)]
+    public async Task Only_the_address_the_server_listens_on_and_localhost_are_accepted_as_host(string host, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Url("articles/ban/"));
+        request.Headers.Host = $"{host}:{_server!.Address.Port}";
+
+        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected != HttpStatusCode.OK) Assert.DoesNotContain("Video ban", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_host_with_another_port_is_refused()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Url("articles/ban/"));
+        request.Headers.Host = $"localhost:{_server!.Address.Port + 1}";
+
+        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task The_root_redirects_to_the_base_path_and_a_missing_page_gets_the_404_page()
     {
         var root = await _http.GetAsync(new Uri(_server!.Address, "/"), TestContext.Current.CancellationToken);

@@ -138,16 +138,19 @@ public class WholeSitePagesTests
     }
 
     [Fact]
-    public void The_sitemap_lists_every_page_but_the_not_found_page_with_content_dates()
+    public void The_sitemap_lists_every_page_but_the_search_not_found_and_empty_pages_with_content_dates()
     {
         var result = TestSite.Build(FiveArticles(), Options);
         var sitemap = System.Xml.Linq.XDocument.Parse(result.Text("sitemap.xml"));
         System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var urls = sitemap.Root!.Elements(ns + "url").ToDictionary(u => u.Element(ns + "loc")!.Value, u => u.Element(ns + "lastmod")?.Value);
 
-        var pages = result.Paths().Where(p => p.EndsWith("index.html", StringComparison.Ordinal)).Select(p => "https://example.org/reports/" + p[..^"index.html".Length]).ToList();
+        var pages = result.Paths().Where(p => p.EndsWith("index.html", StringComparison.Ordinal) && p != "search/index.html"
+                && !result.Text(p).Contains("<meta name=\"robots\" content=\"noindex\">", StringComparison.Ordinal))
+            .Select(p => "https://example.org/reports/" + p[..^"index.html".Length]).ToList();
         Assert.Equal(pages.Order(StringComparer.Ordinal), urls.Keys.Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(urls.Keys, u => u.Contains("404", StringComparison.Ordinal));
+        Assert.DoesNotContain(urls.Keys, u => u.Contains("404", StringComparison.Ordinal) || u.EndsWith("/search/", StringComparison.Ordinal));
+        Assert.All(urls, u => Assert.NotNull(u.Value));
         Assert.Equal("2021-06-03", urls["https://example.org/reports/articles/a3/"]);
         Assert.Equal("2021-06-05", urls["https://example.org/reports/"]);
         Assert.Equal("Sitemap: https://example.org/reports/sitemap.xml", result.Text("robots.txt").Split('\n').Single(l => l.StartsWith("Sitemap", StringComparison.Ordinal)));

@@ -15,7 +15,7 @@ internal static class TestSite
     /// <summary>A minimal valid site.yml, sources.yml and topics.yml that tests extend with articles.</summary>
     public static Dictionary<string, string> Basics(string baseUrl = "https://example.org/reports/") => new()
     {
-        ["site.yml"] = $"title: Test Reports\ndescription: Reports for tests.\nbase_url: {baseUrl}\nlanguage: en\npage_size: 2\n",
+        ["site.yml"] = $"title: Test Reports\ndescription: Reports for tests.\nbase_url: {baseUrl}\nlanguage: en\npage_size: 2\narticle_cards: true\n",
         ["sources.yml"] = "daily-nk:\n  name: Daily NK\n  url: https://www.dailynk.com/\n  language: ko\n  description: Seoul-based outlet.\n",
         ["topics.yml"] = "censorship:\n  title: Censorship\n  description: Bans and crackdowns.\ntechnology:\n  title: Technology\n  description: Phones and computers.\n",
     };

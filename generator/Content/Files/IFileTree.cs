@@ -17,6 +17,18 @@ internal interface IFileTree
     /// them instead of silently reading less.</summary>
     IReadOnlyList<string> SkippedLinks => [];
 
+    /// <summary>At most <paramref name="limit"/> + 1 bytes of the file (enough to tell it is over the limit without
+    /// holding all of a huge file).</summary>
+    byte[] ReadBytes(string relativePath, int limit) => ReadBytes(relativePath);
+
+    /// <summary>Hidden entries (names starting with '.') found and skipped (relative paths, folders with a trailing
+    /// '/', sorted), so the loader can name files that look like articles but are not read.</summary>
+    IReadOnlyList<string> SkippedHidden => [];
+
+    /// <summary>Entries that are neither regular files nor folders (named pipes, devices, sockets), never
+    /// opened.</summary>
+    IReadOnlyList<SpecialFile> SpecialFiles => [];
+
     /// <summary>How diagnostics name the file (for example <c>content/articles/a.md</c>).</summary>
     string DisplayPath(string relativePath);
 

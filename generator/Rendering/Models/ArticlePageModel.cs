@@ -52,6 +52,15 @@ internal sealed record ArticlePageModel : PageModel
     /// <summary>The next newer article, or null.</summary>
     public LinkModel? Newer { get; init; }
 
+    /// <summary>Each reporter's page, in the order of <see cref="Authors"/>.</summary>
+    public IReadOnlyList<LinkModel> AuthorLinks { get; init; } = [];
+
+    /// <summary>Each place's page, in the order of <see cref="Places"/>.</summary>
+    public IReadOnlyList<LinkModel> PlaceLinks { get; init; } = [];
+
+    /// <summary>The archive page of the month the article is dated in.</summary>
+    public string? ArchiveUrl { get; init; }
+
     /// <inheritdoc />
     public override string Kind => "article";
 }

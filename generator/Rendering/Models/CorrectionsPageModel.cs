@@ -9,8 +9,6 @@ internal sealed record CorrectionsPageModel : ListingPageModel
     public required int TotalCorrections { get; init; }
     /// <summary>Where this page sits among the log's pages.</summary>
     public required PaginationModel Pagination { get; init; }
-    /// <summary>The log's JSON Feed.</summary>
-    public required string JsonFeedUrl { get; init; }
 
     /// <inheritdoc />
     public override string Kind => "corrections";

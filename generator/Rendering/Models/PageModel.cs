@@ -35,6 +35,22 @@ internal abstract record PageModel
     /// site's pictures.</summary>
     public SocialImageModel? SocialImage { get; init; }
 
+    /// <summary>The JSON Feed beside <see cref="FeedUrl"/>, or null.</summary>
+    public string? JsonFeedUrl => FeedUrl is { } feed && feed.EndsWith(".xml", StringComparison.Ordinal)
+        ? feed[..^".xml".Length] + ".json" : null;
+
+    /// <summary>This page in every language it exists in (itself included) and <c>x-default</c> for the site's
+    /// language, for <c>hreflang</c> links; empty when the page exists in one language.</summary>
+    public IReadOnlyList<LanguageLinkModel> Alternates { get; init; } = [];
+
+    /// <summary>Every language of the site for the language switcher, each linking to this page's version in it, or
+    /// to its home page when there is none; empty on a one-language site.</summary>
+    public IReadOnlyList<LanguageLinkModel> Languages { get; init; } = [];
+
+    /// <summary>Whether search engines should leave the page out (a list with nothing on it, a withdrawn report's
+    /// notice).</summary>
+    public bool NoIndex { get; init; }
+
     /// <summary>The page kind (article, home, source, …), for body classes and template choices.</summary>
     public abstract string Kind { get; }
 }

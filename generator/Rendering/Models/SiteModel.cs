@@ -1,3 +1,5 @@
+using StaticSite.Output;
+
 namespace StaticSite.Rendering.Models;
 
 /// <summary>Site-wide values every template may use: name, language (and its OpenGraph locale), the navigation links
@@ -35,6 +37,24 @@ internal sealed record SiteModel(
     /// <summary>The stylesheet's Subresource Integrity value (<c>sha384-…</c>) for the <c>integrity</c>
     /// attribute.</summary>
     public string? StylesheetIntegrity { get; init; }
+
+    /// <summary>The date archive.</summary>
+    public string ArchiveUrl { get; init; } = "";
+
+    /// <summary>The list of reporters.</summary>
+    public string ReportersUrl { get; init; } = "";
+
+    /// <summary>The list of places.</summary>
+    public string PlacesUrl { get; init; } = "";
+
+    /// <summary>The site's JSON Feed, beside its Atom feed.</summary>
+    public string JsonFeedUrl => FeedUrl.EndsWith(".xml", StringComparison.Ordinal)
+        ? FeedUrl[..^".xml".Length] + ".json" : FeedUrl;
+
+    /// <summary>The Content-Security-Policy a page carries in its <c>&lt;meta http-equiv&gt;</c> (the site's policy
+    /// without <c>frame-ancestors</c>, which only a header can set); the layout must print it before any stylesheet or
+    /// script, and <c>check</c> refuses a page without it.</summary>
+    public string ContentSecurityPolicy { get; init; } = SecurityHeaders.MetaPolicy;
 
     /// <summary>The corrections log of this language.</summary>
     public string CorrectionsUrl { get; init; } = "";

@@ -83,9 +83,10 @@ public class StageBenchmarks
         var output = new OutputSet();
         var terms = new SearchTermStore();
         var target = new PageRenderer.Target(output, PageRecords.Disabled(), diagnostics, null);
-        new PageRenderer(_templates, new MarkdownRenderer(_pipeline)).Render(plan, all, target);
+        var renderer = new PageRenderer(_templates, new MarkdownRenderer(_pipeline));
+        renderer.Render(plan, all, target);
         SiteFiles.Write(all, plan, _templates, _content, output, terms,
-            new SiteFiles.Pictures(VariantCache.None(), null, diagnostics));
+            new SiteFiles.Pictures(VariantCache.None(), null, diagnostics), renderer);
         return output;
     }
 
@@ -93,7 +94,8 @@ public class StageBenchmarks
     [Benchmark]
     public int Write()
     {
-        var staging = StagingArea.Create(Path.Combine(_scratch, "out"));
+        using var claim = OutputClaim.Take(Path.Combine(_scratch, "out"), new OutputClaim.Rules(true, true, () => false), _ => { });
+        var staging = StagingArea.Create(claim);
         var files = _rendered.Files;
         Parallel.ForEach(files, f => staging.Write(f.Path, f.ReadBytes()));
         staging.Flush();
