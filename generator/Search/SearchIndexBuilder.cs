@@ -18,7 +18,7 @@ namespace StaticSite.Search;
 internal sealed class SearchIndexBuilder(SearchTermStore store)
 {
     /// <summary>The version of the index files, which the script checks.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The JSON writer options: compact, and every string escaped by System.Text.Json (including &lt;, &gt;
     /// and &amp;) while letters of every script are written as UTF-8.</summary>
@@ -38,11 +38,15 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
         {
             var article = articles[doc];
             var key = TermsKey(article);
-            var text = MarkdownText.Words(article.Body.Text);
-            if (!store.Keep(key)) Weigh(store, local.Value!, key, article, text);
+            var chunks = SearchFragment.Chunks(MarkdownText.Words(article.Body.Text));
+            if (!store.Keep(key)) Weigh(store, local.Value!, key, article, chunks);
             packed[doc] = store.Packed(key);
-            var fragment = Json(w => SearchFragment.Write(w, article, index, displayDate(article.Date), text));
+            var fragment = Json(w => SearchFragment.Write(w, article, index, displayDate(article.Date), chunks));
             emit($"f/{doc}.bin", Gzip.Compress(fragment, Gzip.Fast));
+            for (var chunk = 1; chunk < chunks.Count; chunk++)
+            {
+                emit($"f/{doc}-{chunk}.bin", Gzip.Compress(Encoding.UTF8.GetBytes(chunks[chunk]), Gzip.Fast));
+            }
         });
 
         var facets = new SearchFacets(index, articles);
@@ -54,6 +58,7 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
             w.WriteStartObject();
             w.WriteNumber("version", Version);
             w.WriteNumber("count", articles.Count);
+            w.WriteNumber("chunks", SearchFragment.MaxChunks);
             WriteList(w, "shards", firstKeys);
             WriteList(w, "stopwords", SearchTokenizer.StopWords);
             WriteList(w, "particles", SearchTokenizer.Particles);
@@ -73,7 +78,7 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
     /// names, and the body's hash.</summary>
     public static byte[] TermsKey(Article article)
     {
-        var text = new StringBuilder("article terms 2\u001f");
+        var text = new StringBuilder("article terms 3\u001f");
         foreach (var (texts, weight) in Fields(article))
         {
             foreach (var value in texts) text.Append(value).Append('\u001f');
@@ -99,42 +104,66 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
     ];
 
     /// <summary>Puts the weighted terms of one article into the store under <paramref name="key"/>: each field's term
-    /// counts (capped) times the field's weight, summed, with every term of the body's prose <paramref name="text"/>
-    /// (see <see cref="MarkdownText.Words"/>); terms are found by id through this thread's <paramref
-    /// name="local"/> ids (see <see cref="SearchTermStore.Id"/>).</summary>
+    /// counts (capped) times the field's weight, summed, with every term of the body's prose <paramref name="chunks"/>
+    /// (see <see cref="MarkdownText.Words"/> and <see cref="SearchFragment.Chunks"/>), shifted left by <see
+    /// cref="SearchFragment.ChunkBits"/> to hold the first chunk the term occurs in; terms are found by id through
+    /// this thread's <paramref name="local"/> ids (see <see cref="SearchTermStore.Id"/>).</summary>
     private static void Weigh(SearchTermStore store, Dictionary<string, int> local, byte[] key, Article article,
-        string text)
+        List<string> chunks)
     {
         var scores = _scores ??= new Dictionary<int, int>(4096);
         var counts = _scratch ??= new Dictionary<int, int>(4096);
+        var body = _body ??= new Dictionary<int, (int Count, int Chunk)>(4096);
         var terms = _terms ??= new Dictionary<string, int>(4096, StringComparer.Ordinal);
         scores.Clear();
         terms.Clear();
-        void AddText(string value, int weight)
+        body.Clear();
+        foreach (var (texts, weight) in Fields(article))
         {
-            counts.Clear();
-            SearchTokenizer.Count(value, store, terms, local, counts);
-            foreach (var (term, count) in counts)
+            foreach (var value in texts)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(scores, term, out _) +=
-                    weight * Math.Min(count, SearchWeights.RepeatCap);
+                counts.Clear();
+                SearchTokenizer.Count(value, store, terms, local, counts);
+                foreach (var (term, count) in counts)
+                {
+                    Add(scores, term, weight * Math.Min(count, SearchWeights.RepeatCap));
+                }
             }
         }
 
-        foreach (var (texts, weight) in Fields(article))
+        for (var chunk = 0; chunk < chunks.Count; chunk++)
         {
-            foreach (var value in texts) AddText(value, weight);
+            counts.Clear();
+            SearchTokenizer.Count(chunks[chunk], store, terms, local, counts);
+            foreach (var (term, count) in counts)
+            {
+                ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(body, term, out var exists);
+                seen = (seen.Count + count, exists ? seen.Chunk : chunk);
+            }
         }
 
-        AddText(text, SearchWeights.Body);
-        var ids = ArrayPool<int>.Shared.Rent(scores.Count);
-        var values = ArrayPool<int>.Shared.Rent(scores.Count);
+        var ids = ArrayPool<int>.Shared.Rent(scores.Count + body.Count);
+        var values = ArrayPool<int>.Shared.Rent(scores.Count + body.Count);
         var n = 0;
-        foreach (var (id, score) in scores) (ids[n], values[n++]) = (id, score);
+        foreach (var (id, (count, chunk)) in body)
+        {
+            scores.Remove(id, out var fields);
+            var score = fields + SearchWeights.Body * Math.Min(count, SearchWeights.RepeatCap);
+            (ids[n], values[n++]) = (id, score << SearchFragment.ChunkBits | chunk);
+        }
+
+        foreach (var (id, score) in scores) (ids[n], values[n++]) = (id, score << SearchFragment.ChunkBits);
         store.Put(key, ids.AsSpan(0, n), values.AsSpan(0, n));
         ArrayPool<int>.Shared.Return(ids);
         ArrayPool<int>.Shared.Return(values);
     }
+
+    private static void Add(Dictionary<int, int> scores, int term, int score) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(scores, term, out _) += score;
+
+    /// <summary>Each thread's body counts of one article and the first chunk each term occurs in.</summary>
+    [ThreadStatic]
+    private static Dictionary<int, (int Count, int Chunk)>? _body;
 
     /// <summary>Each thread's term counts of one field, cleared for the next.</summary>
     [ThreadStatic]

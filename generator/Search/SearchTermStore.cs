@@ -13,7 +13,7 @@ namespace StaticSite.Search;
 /// lock.</summary>
 internal sealed class SearchTermStore
 {
-    private const string Magic = "staticsite-search-terms-3";
+    private const string Magic = "staticsite-search-terms-4";
     private readonly Lock _interning = new();
     private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<UInt128, byte[]> _previous = new();

@@ -30,7 +30,7 @@ internal sealed class TermShards(
         var cuts = Cut(layout);
         var lastDoc = new int[layout.Keys.Length];
         var start = new int[layout.Keys.Length];
-        int[] docs = [], scores = [], masks = [];
+        int[] docs = [], scores = [], masks = [], chunks = [];
         for (var first = 0; first < cuts.Count - 1;)
         {
             var last = first + 1;
@@ -49,8 +49,12 @@ internal sealed class TermShards(
                 offset += layout.Postings[key];
             }
 
-            if (docs.Length < offset) (docs, scores, masks) = (new int[offset], new int[offset], new int[offset]);
-            var group = new Group(layout, cuts[first], cuts[last], start, docs, scores, masks);
+            if (docs.Length < offset)
+            {
+                (docs, scores, masks, chunks) = (new int[offset], new int[offset], new int[offset], new int[offset]);
+            }
+
+            var group = new Group(layout, cuts[first], cuts[last], start, docs, scores, masks, chunks);
             Fill(group, lastDoc);
             Parallel.For(first, last, shard => write(shard, Shard(group, cuts[shard], cuts[shard + 1])));
             first = last;
@@ -89,15 +93,15 @@ internal sealed class TermShards(
     }
 
     /// <summary>One group's postings: for the keys ranked from <see cref="From"/> up to <see cref="To"/>, where each
-    /// key's run starts, and the runs' documents, scores and form masks.</summary>
+    /// key's run starts, and the runs' documents, scores, form masks and first chunks.</summary>
     private sealed record Group(KeyLayout Layout, int From, int To, int[] Start, int[] Docs, int[] Scores,
-        int[] Masks)
+        int[] Masks, int[] Chunks)
     {
         public bool Holds(int key) => Layout.Rank[key] >= From && Layout.Rank[key] < To;
     }
 
     /// <summary>Puts the postings of the group's keys into their runs, in document order, one posting per document
-    /// however many forms of the key it has.</summary>
+    /// however many forms of the key it has: their scores summed, the first chunk any of them occurs in.</summary>
     private void Fill(Group group, int[] lastDoc)
     {
         var layout = group.Layout;
@@ -105,8 +109,9 @@ internal sealed class TermShards(
         Array.Fill(lastDoc, -1);
         for (var doc = 0; doc < articles.Count; doc++)
         {
-            foreach (var (id, score) in new Pairs(articles[doc]))
+            foreach (var (id, value) in new Pairs(articles[doc]))
             {
+                var (score, chunk) = (value >> SearchFragment.ChunkBits, value & (SearchFragment.MaxChunks - 1));
                 var key = layout.KeyOf[id];
                 if (!group.Holds(key)) continue;
                 ref var at = ref next[key];
@@ -115,11 +120,12 @@ internal sealed class TermShards(
                 {
                     group.Scores[at - 1] += score;
                     group.Masks[at - 1] |= bit;
+                    group.Chunks[at - 1] = Math.Min(group.Chunks[at - 1], chunk);
                     continue;
                 }
 
                 lastDoc[key] = doc;
-                (group.Docs[at], group.Scores[at], group.Masks[at]) = (doc, score, bit);
+                (group.Docs[at], group.Scores[at], group.Masks[at], group.Chunks[at]) = (doc, score, bit, chunk);
                 at++;
             }
         }
@@ -127,8 +133,9 @@ internal sealed class TermShards(
 
     /// <summary>The bytes of the shard of the keys ranked from <paramref name="from"/> up to <paramref name="to"/>:
     /// the key count, then per key its UTF-8 bytes, its forms (none when its one form is the key itself), its posting
-    /// count, the byte length of its postings and the postings (document step, score, and the form mask when it has
-    /// several forms), all numbers variable-length.</summary>
+    /// count, the byte length of its postings and the postings (document step, score shifted left by <see
+    /// cref="SearchFragment.ChunkBits"/> with the first chunk in those bits, and the form mask when it has several
+    /// forms), all numbers variable-length.</summary>
     private byte[] Shard(Group group, int from, int to)
     {
         var layout = group.Layout;
@@ -148,7 +155,7 @@ internal sealed class TermShards(
             for (var k = group.Start[key]; k < group.Start[key] + layout.Postings[key]; k++)
             {
                 VarInt.Write(postings, group.Docs[k] - previous);
-                VarInt.Write(postings, group.Scores[k]);
+                VarInt.Write(postings, group.Scores[k] << SearchFragment.ChunkBits | group.Chunks[k]);
                 if (forms.Count > 1) VarInt.Write(postings, group.Masks[k]);
                 previous = group.Docs[k];
             }

@@ -215,20 +215,24 @@
     return keys;
   }
 
-  // The postings of a shard entry: documents, scores and form masks.
-  function postings(entry) {
+  // The postings of a shard entry: documents, scores, the first chunk of the body the key occurs in (the low bits
+  // of the score's number, meta.chunks of them) and form masks.
+  function postings(entry, chunkCount) {
     if (entry.docs) return entry;
     var at = { i: entry.start };
-    var docs = [], scores = [], masks = [];
+    var docs = [], scores = [], chunks = [], masks = [];
     var doc = 0;
     while (at.i < entry.end) {
       doc += varint(entry.bytes, at);
       docs.push(doc);
-      scores.push(varint(entry.bytes, at));
+      var value = varint(entry.bytes, at);
+      scores.push(Math.floor(value / chunkCount));
+      chunks.push(value % chunkCount);
       masks.push(entry.masked ? varint(entry.bytes, at) : 1);
     }
     entry.docs = docs;
     entry.scores = scores;
+    entry.chunks = chunks;
     entry.masks = masks;
     return entry;
   }
@@ -277,12 +281,36 @@
     function json(bytes) { return JSON.parse(utf8.decode(bytes)); }
     function meta() { return file("meta.bin", json); }
     function fragment(doc) { return file("f/" + doc + ".bin", json); }
+    function chunk(doc, k) { return file("f/" + doc + "-" + k + ".bin", function (b) { return utf8.decode(b); }); }
+    // The fragment with the whole of the body's prose in x (every chunk fetched), for checking phrases.
+    function whole(doc) {
+      return fragment(doc).then(function (f) {
+        var rest = [];
+        for (var k = 1; k < (f.n || 1); k++) rest.push(chunk(doc, k));
+        return Promise.all(rest).then(function (texts) { return Object.assign({}, f, { x: [f.x].concat(texts).join("") }); });
+      });
+    }
+    // The excerpt of a result: from the first chunk of the body (in the fragment), else from the chunk the postings
+    // name, else, for a full match, from the chunks after it; else from the summary.
+    function excerptOf(c, f, words) {
+      var parts = excerptIn(f.x || "", words);
+      if (parts) return Promise.resolve(parts);
+      var next = function (k) {
+        if (k >= (f.n || 1) || k > Math.max(1, c.chunk) && !c.full) return Promise.resolve(excerpt({ m: f.m }, words));
+        return chunk(c.doc, k).then(function (text) {
+          var parts = excerptIn(text, words);
+          if (parts && parts[0].text.charAt(0) !== "…") parts[0].text = "…" + parts[0].text;
+          return parts || next(k + 1);
+        });
+      };
+      return next(Math.max(1, c.chunk));
+    }
 
     function lookup(m, keys) {
       var shards = unique(keys.map(function (k) { return shardOf(k, m.shards); }));
       return Promise.all(shards.map(function (s) { return file("t/" + s + ".bin", parseShard); })).then(function (loaded) {
         var found = new Map();
-        loaded.forEach(function (shard) { keys.forEach(function (k) { if (shard.has(k)) found.set(k, postings(shard.get(k))); }); });
+        loaded.forEach(function (shard) { keys.forEach(function (k) { if (shard.has(k)) found.set(k, postings(shard.get(k), m.chunks)); }); });
         return found;
       });
     }
@@ -290,18 +318,21 @@
     // Each document's level for one query word: 4 the exact form (or, for CJK, every bigram together and in the
     // form asked), 3 the stem (every bigram together), 2 every bigram apart, 1 some bigrams.
     function match(word, found, count) {
-      var levels = new Map(), scores = new Map();
-      function add(doc, score) { scores.set(doc, (scores.get(doc) || 0) + score); }
+      var levels = new Map(), scores = new Map(), chunks = new Map();
+      function add(doc, score, chunk) {
+        scores.set(doc, (scores.get(doc) || 0) + score);
+        chunks.set(doc, Math.min(chunk, chunks.has(doc) ? chunks.get(doc) : chunk));
+      }
       if (!word.cjk) {
         var entry = found.get(word.key);
-        if (!entry) return { levels: levels, scores: scores };
+        if (!entry) return { levels: levels, scores: scores, chunks: chunks };
         var index = entry.forms.indexOf(word.form);
         var idf = Math.log(1 + count / entry.count);
         entry.docs.forEach(function (doc, k) {
           levels.set(doc, has(entry.masks[k], index) ? 4 : 3);
-          add(doc, entry.scores[k] * idf);
+          add(doc, entry.scores[k] * idf, entry.chunks[k]);
         });
-        return { levels: levels, scores: scores };
+        return { levels: levels, scores: scores, chunks: chunks };
       }
       var tally = function (list) {
         var counts = new Map();
@@ -309,7 +340,10 @@
           var e = found.get(g);
           if (!e) return;
           var idf = Math.log(1 + count / e.count);
-          e.docs.forEach(function (doc, k) { counts.set(doc, (counts.get(doc) || 0) + 1); add(doc, e.scores[k] * idf / list.length); });
+          e.docs.forEach(function (doc, k) {
+            counts.set(doc, (counts.get(doc) || 0) + 1);
+            add(doc, e.scores[k] * idf / list.length, e.chunks[k]);
+          });
         });
         return counts;
       };
@@ -319,7 +353,7 @@
         var level = n < word.bi.length ? 1 : !together ? 2 : (whole.get(doc) || 0) === word.whole.length ? 4 : 3;
         levels.set(doc, level);
       });
-      return { levels: levels, scores: scores };
+      return { levels: levels, scores: scores, chunks: chunks };
     }
 
     // Finds the articles for query; options.filters maps a facet (source, year, topic, translator) to a value key.
@@ -345,9 +379,10 @@
       matched.forEach(function (r, i) {
         r.levels.forEach(function (level, doc) {
           var c = candidates.get(doc);
-          if (!c) candidates.set(doc, c = { doc: doc, levels: new Array(parsed.words.length).fill(0), score: 0 });
+          if (!c) candidates.set(doc, c = { doc: doc, levels: new Array(parsed.words.length).fill(0), score: 0, chunk: Infinity });
           c.levels[i] = level;
           c.score += r.scores.get(doc) || 0;
+          c.chunk = Math.min(c.chunk, r.chunks.has(doc) ? r.chunks.get(doc) : 0);
         });
       });
       var all = [];
@@ -396,7 +431,7 @@
     function verify(found) {
       if (found.phrases.length === 0) return found;
       var checked = found.matches.filter(function (c) { return c.full; }).slice(0, VERIFY);
-      return Promise.all(checked.map(function (c) { return fragment(c.doc); })).then(function (fragments) {
+      return Promise.all(checked.map(function (c) { return whole(c.doc); })).then(function (fragments) {
         checked.forEach(function (c, k) {
           c.verified = found.phrases.every(function (p) { return containsPhrase(fragments[k], p); });
           if (!c.verified) c.full = false;
@@ -408,19 +443,20 @@
     }
 
     // The results from..from+count of a search, each with what its fragment says and an excerpt; quoted phrases are
-    // checked in the fragment, and an article without one of them counts as a partial match.
+    // checked in the whole text, and an article without one of them counts as a partial match.
     function results(found, from, count) {
       var slice = found.matches.slice(from, from + count);
-      return Promise.all(slice.map(function (c) { return fragment(c.doc); })).then(function (fragments) {
-        return slice.map(function (c, k) {
-          var f = fragments[k];
+      return Promise.all(slice.map(function (c) {
+        return (found.phrases.length && !c.verified ? whole(c.doc) : fragment(c.doc)).then(function (f) {
           var full = c.full && (c.verified || found.phrases.every(function (p) { return containsPhrase(f, p); }));
-          return {
-            doc: c.doc, url: f.u, title: f.t, language: f.l, date: f.d, dateText: f.dd, source: f.s,
-            translators: f.tr, partial: !full, excerpt: excerpt(f, found.words), score: c.score
-          };
+          return excerptOf(c, f, found.words).then(function (parts) {
+            return {
+              doc: c.doc, url: f.u, title: f.t, language: f.l, date: f.d, dateText: f.dd, source: f.s,
+              translators: f.tr, partial: !full, excerpt: parts, score: c.score
+            };
+          });
         });
-      });
+      }));
     }
 
     return { search: search, results: results, meta: meta };
@@ -448,39 +484,40 @@
     return at < 0 ? null : [at, at + word.core.length];
   }
 
-  // An excerpt of about 30 words around the first match in the body (else the summary): a list of
-  // { text, mark } pieces.
+  // An excerpt of about 30 words around the first match in the body's text in the fragment (else the summary): a
+  // list of { text, mark } pieces.
   function excerpt(f, words) {
-    var sources = [f.x || "", f.m || ""];
-    for (var s = 0; s < sources.length; s++) {
-      var text = sources[s].normalize("NFKC");
-      var found = pieces(text.toLowerCase()).filter(function (p) { return words.some(function (w) { return hit(p, w); }); });
-      if (found.length === 0) continue;
-      var first = found[0].start;
-      var start = Math.max(0, text.lastIndexOf(" ", Math.max(0, first - 80)));
-      if (first - start > 100 || start < 0) start = Math.max(0, first - 80);
-      var lineStart = text.lastIndexOf("\n", first);
-      if (lineStart >= start) start = lineStart + 1;
-      var end = text.indexOf(" ", Math.min(text.length, first + 160));
-      if (end < 0) end = text.length;
-      var lineEnd = text.indexOf("\n", first);
-      if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
-      var parts = [];
-      var at = start;
-      found.forEach(function (p) {
-        if (p.start < at || p.end > end) return;
-        var range = null;
-        words.some(function (w) { range = hit(p, w); return range; });
-        parts.push({ text: text.substring(at, p.start + range[0]), mark: false });
-        parts.push({ text: text.substring(p.start + range[0], p.start + range[1]), mark: true });
-        at = p.start + range[1];
-      });
-      parts.push({ text: text.substring(at, end), mark: false });
-      if (start > 0) parts[0].text = "…" + parts[0].text.replace(/^\s+/, "");
-      if (end < text.length) parts[parts.length - 1].text = parts[parts.length - 1].text.replace(/\s+$/, "") + "…";
-      return parts.filter(function (p) { return p.text !== ""; });
-    }
-    return [{ text: f.m || "", mark: false }];
+    return excerptIn(f.x || "", words) || excerptIn(f.m || "", words) || [{ text: f.m || "", mark: false }];
+  }
+
+  // The excerpt around the first match in source, or null when nothing in it matches.
+  function excerptIn(source, words) {
+    var text = source.normalize("NFKC");
+    var found = pieces(text.toLowerCase()).filter(function (p) { return words.some(function (w) { return hit(p, w); }); });
+    if (found.length === 0) return null;
+    var first = found[0].start;
+    var start = Math.max(0, text.lastIndexOf(" ", Math.max(0, first - 80)));
+    if (first - start > 100 || start < 0) start = Math.max(0, first - 80);
+    var lineStart = text.lastIndexOf("\n", first);
+    if (lineStart >= start) start = lineStart + 1;
+    var end = text.indexOf(" ", Math.min(text.length, first + 160));
+    if (end < 0) end = text.length;
+    var lineEnd = text.indexOf("\n", first);
+    if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
+    var parts = [];
+    var at = start;
+    found.forEach(function (p) {
+      if (p.start < at || p.end > end) return;
+      var range = null;
+      words.some(function (w) { range = hit(p, w); return range; });
+      parts.push({ text: text.substring(at, p.start + range[0]), mark: false });
+      parts.push({ text: text.substring(p.start + range[0], p.start + range[1]), mark: true });
+      at = p.start + range[1];
+    });
+    parts.push({ text: text.substring(at, end), mark: false });
+    if (start > 0) parts[0].text = "…" + parts[0].text.replace(/^\s+/, "");
+    if (end < text.length) parts[parts.length - 1].text = parts[parts.length - 1].text.replace(/\s+$/, "") + "…";
+    return parts.filter(function (p) { return p.text !== ""; });
   }
 
   var api = { tokenize: tokenize, stem: stem, parseQuery: parseQuery, createSearcher: createSearcher, gunzip: gunzip };

@@ -10,8 +10,9 @@ namespace StaticSite.Tests.Search;
 /// forms and postings.</summary>
 internal static class SearchIndexFiles
 {
-    /// <summary>A key of a term shard: its forms and its postings (document, score, form mask).</summary>
-    public sealed record Entry(string Key, List<string> Forms, List<(int Doc, int Score, int Mask)> Postings);
+    /// <summary>A key of a term shard: its forms and its postings (document, score, form mask, first chunk of the
+    /// body).</summary>
+    public sealed record Entry(string Key, List<string> Forms, List<(int Doc, int Score, int Mask, int Chunk)> Postings);
 
     public static byte[] Gunzip(byte[] bytes)
     {
@@ -65,13 +66,14 @@ internal static class SearchIndexFiles
             var forms = Enumerable.Range(0, VarInt.Read(bytes, ref at)).Select(_ => Text()).ToList();
             var count = VarInt.Read(bytes, ref at);
             var end = VarInt.Read(bytes, ref at) + at;
-            var postings = new List<(int, int, int)>();
+            var postings = new List<(int, int, int, int)>();
             var doc = 0;
             while (at < end)
             {
                 doc += VarInt.Read(bytes, ref at);
-                var score = VarInt.Read(bytes, ref at);
-                postings.Add((doc, score, forms.Count > 1 ? VarInt.Read(bytes, ref at) : 1));
+                var value = VarInt.Read(bytes, ref at);
+                var mask = forms.Count > 1 ? VarInt.Read(bytes, ref at) : 1;
+                postings.Add((doc, value >> SearchFragment.ChunkBits, mask, value & (SearchFragment.MaxChunks - 1)));
             }
 
             Assert.Equal(count, postings.Count);

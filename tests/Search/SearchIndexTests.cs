@@ -182,6 +182,27 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void A_word_near_the_end_of_a_long_article_is_found_with_its_excerpt_from_the_chunk_it_is_in()
+    {
+        var words = string.Join(" ", Enumerable.Range(0, 3000).Select(i => $"w{i}"));
+        var files = TestSite.Basics();
+        files["articles/long.md"] = TestSite.Article("Long", body: $"{words}\n\nLate in the report a zeppelin flew over Hyesan.");
+        files["articles/short.md"] = TestSite.Article("Short", date: "2020-01-01", body: "Nothing of note.");
+        var result = TestSite.Build(files);
+
+        var doc = SearchIndexFiles.DocumentOf(result, "search/", "long");
+        var posting = SearchIndexFiles.Entries(result, "search/").Single(e => e.Key == "zeppelin").Postings.Single();
+        var fragment = SearchIndexFiles.Fragment(result, "search/", doc);
+        Assert.Equal(SearchFragment.MaxChunks, fragment.GetProperty("n").GetInt32());
+        Assert.Equal(SearchFragment.MaxChunks - 1, posting.Chunk);
+        Assert.DoesNotContain("zeppelin", fragment.GetProperty("x").GetString(), StringComparison.Ordinal);
+        var line = RunScript(result, "search/", "zeppelin", excerpt: true).Single();
+        Assert.EndsWith("\t…Late in the report a [zeppelin] flew over Hyesan.", line);
+        Assert.DoesNotContain("partial", RunScript(result, "search/", "\"zeppelin flew\"").Single(), StringComparison.Ordinal);
+        Assert.Contains("partial", RunScript(result, "search/", "\"flew zeppelin\"").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Places_captions_credits_and_the_original_title_are_searchable()
     {
         var files = TestSite.Basics();

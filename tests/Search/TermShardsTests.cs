@@ -16,18 +16,20 @@ public sealed class TermShardsTests
     }
 
     [Fact]
-    public void Each_key_lists_its_forms_and_one_posting_per_document_with_the_forms_it_has()
+    public void Each_key_lists_its_forms_and_one_posting_per_document_with_the_forms_it_has_and_their_first_chunk()
     {
+        static KeyValuePair<string, int> Term(string term, int score, int chunk) =>
+            new(term, score << SearchFragment.ChunkBits | chunk);
         var store = new SearchTermStore();
-        store.Put(Key(0), [new("protests", 3), new("ban", 1), new("protest", 2)]);
-        store.Put(Key(1), [new("ban", 2)]);
-        store.Put(Key(2), [new("protesters", 5), new("결혼", 4)]);
+        store.Put(Key(0), [Term("protests", 3, 1), Term("ban", 1, 0), Term("protest", 2, 2)]);
+        store.Put(Key(1), [Term("ban", 2, 3)]);
+        store.Put(Key(2), [Term("protesters", 5, 0), Term("결혼", 4, 0)]);
         var articles = Enumerable.Range(0, 3).Select(a => store.Packed(Key(a))).ToList();
 
         var (firstKeys, files) = Shards(store, articles, TermShards.GroupPostings);
 
         Assert.Equal([""], firstKeys);
-        Assert.Equal("ban [ban] (0, 1, 1) (1, 2, 1); protest [protest,protesters,protests] (0, 5, 5) (2, 5, 2); 결혼 [결혼] (2, 4, 1)", files[0]);
+        Assert.Equal("ban [ban] (0, 1, 1, 0) (1, 2, 1, 3); protest [protest,protesters,protests] (0, 5, 5, 1) (2, 5, 2, 0); 결혼 [결혼] (2, 4, 1, 0)", files[0]);
     }
 
     [Fact]
