@@ -13,15 +13,20 @@ internal static class Gzip
     /// shown, so a faster level that makes them a few percent larger.</summary>
     public const int Fast = 2;
 
-    /// <summary>The gzip file of <paramref name="bytes"/> at compression <paramref name="level"/>.</summary>
-    public static byte[] Compress(ReadOnlySpan<byte> bytes, int level = Small)
+    /// <summary>The gzip file of <paramref name="bytes"/> at compression <paramref name="level"/>, in a buffer of this
+    /// thread that the next call on it reuses.</summary>
+    public static ReadOnlySpan<byte> Compress(ReadOnlySpan<byte> bytes, int level = Small)
     {
         var options = new ZLibCompressionOptions
         {
             CompressionLevel = level, CompressionStrategy = ZLibCompressionStrategy.Default,
         };
-        using var memory = new MemoryStream(bytes.Length / 2 + 64);
+        var memory = _memory ??= new MemoryStream(1 << 16);
+        memory.SetLength(0);
         using (var gzip = new GZipStream(memory, options, leaveOpen: true)) gzip.Write(bytes);
-        return memory.ToArray();
+        return memory.GetBuffer().AsSpan(0, (int)memory.Length);
     }
+
+    [ThreadStatic]
+    private static MemoryStream? _memory;
 }

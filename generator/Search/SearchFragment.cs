@@ -23,27 +23,27 @@ internal static class SearchFragment
 
     /// <summary>The prose <paramref name="text"/> cut into chunks of about <see cref="ChunkChars"/> (or a
     /// <see cref="MaxChunks"/>th of the text when that is longer), each ending after a space or line break.</summary>
-    public static List<string> Chunks(string text)
+    public static List<ReadOnlyMemory<char>> Chunks(string text)
     {
         var size = Math.Max(ChunkChars, (text.Length + MaxChunks - 1) / MaxChunks);
-        var chunks = new List<string>();
+        var chunks = new List<ReadOnlyMemory<char>>();
         var start = 0;
         while (text.Length - start > size && chunks.Count < MaxChunks - 1)
         {
             var end = text.AsSpan(start, size).LastIndexOfAny(' ', '\n');
             end = end <= 0 ? start + size : start + end + 1;
-            chunks.Add(text[start..end]);
+            chunks.Add(text.AsMemory(start, end - start));
             start = end;
         }
 
-        chunks.Add(text[start..]);
+        chunks.Add(text.AsMemory(start));
         return chunks;
     }
 
     /// <summary>Writes the fragment of <paramref name="article"/>, whose body's prose is cut into <paramref
     /// name="chunks"/>: the first is written, and how many there are.</summary>
     public static void Write(Utf8JsonWriter w, Article article, SiteIndex index, string displayDate,
-        List<string> chunks)
+        List<ReadOnlyMemory<char>> chunks)
     {
         w.WriteStartObject();
         w.WriteString("u", index.Urls.Href(UrlMap.Article(article.Slug)));
@@ -56,7 +56,7 @@ internal static class SearchFragment
         foreach (var translator in article.Translators) w.WriteStringValue(translator);
         w.WriteEndArray();
         w.WriteString("m", article.Summary);
-        w.WriteString("x", chunks[0]);
+        w.WriteString("x", chunks[0].Span);
         w.WriteNumber("n", chunks.Count);
         var other = new[] { article.OriginalTitle, article.Image?.Caption, article.Image?.Credit }
             .Concat(article.Topics.Select(t => t.Title)).Concat(article.Places).Concat(article.Authors)

@@ -32,8 +32,7 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
     {
         var articles = index.Articles.Reverse().ToList();
         var packed = new byte[articles.Count][];
-        using var local = new ThreadLocal<Dictionary<string, int>>(
-            () => new Dictionary<string, int>(1 << 16, StringComparer.Ordinal));
+        using var local = new ThreadLocal<TermIds>(() => new TermIds(store));
         Parallel.For(0, articles.Count, doc =>
         {
             var article = articles[doc];
@@ -45,7 +44,7 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
             emit($"f/{doc}.bin", Gzip.Compress(fragment, Gzip.Fast));
             for (var chunk = 1; chunk < chunks.Count; chunk++)
             {
-                emit($"f/{doc}-{chunk}.bin", Gzip.Compress(Encoding.UTF8.GetBytes(chunks[chunk]), Gzip.Fast));
+                emit($"f/{doc}-{chunk}.bin", Gzip.Compress(Utf8(chunks[chunk].Span), Gzip.Fast));
             }
         });
 
@@ -107,23 +106,21 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
     /// counts (capped) times the field's weight, summed, with every term of the body's prose <paramref name="chunks"/>
     /// (see <see cref="MarkdownText.Words"/> and <see cref="SearchFragment.Chunks"/>), shifted left by <see
     /// cref="SearchFragment.ChunkBits"/> to hold the first chunk the term occurs in; terms are found by id through
-    /// this thread's <paramref name="local"/> ids (see <see cref="SearchTermStore.Id"/>).</summary>
-    private static void Weigh(SearchTermStore store, Dictionary<string, int> local, byte[] key, Article article,
-        List<string> chunks)
+    /// this thread's <paramref name="ids"/>.</summary>
+    private static void Weigh(SearchTermStore store, TermIds ids, byte[] key, Article article,
+        List<ReadOnlyMemory<char>> chunks)
     {
         var scores = _scores ??= new Dictionary<int, int>(4096);
         var counts = _scratch ??= new Dictionary<int, int>(4096);
         var body = _body ??= new Dictionary<int, (int Count, int Chunk)>(4096);
-        var terms = _terms ??= new Dictionary<string, int>(4096, StringComparer.Ordinal);
         scores.Clear();
-        terms.Clear();
         body.Clear();
         foreach (var (texts, weight) in Fields(article))
         {
             foreach (var value in texts)
             {
                 counts.Clear();
-                SearchTokenizer.Count(value, store, terms, local, counts);
+                SearchTokenizer.Count(value, ids, counts);
                 foreach (var (term, count) in counts)
                 {
                     Add(scores, term, weight * Math.Min(count, SearchWeights.RepeatCap));
@@ -134,7 +131,7 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
         for (var chunk = 0; chunk < chunks.Count; chunk++)
         {
             counts.Clear();
-            SearchTokenizer.Count(chunks[chunk], store, terms, local, counts);
+            SearchTokenizer.Count(chunks[chunk].Span, ids, counts);
             foreach (var (term, count) in counts)
             {
                 ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(body, term, out var exists);
@@ -142,19 +139,19 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
             }
         }
 
-        var ids = ArrayPool<int>.Shared.Rent(scores.Count + body.Count);
+        var terms = ArrayPool<int>.Shared.Rent(scores.Count + body.Count);
         var values = ArrayPool<int>.Shared.Rent(scores.Count + body.Count);
         var n = 0;
         foreach (var (id, (count, chunk)) in body)
         {
             scores.Remove(id, out var fields);
             var score = fields + SearchWeights.Body * Math.Min(count, SearchWeights.RepeatCap);
-            (ids[n], values[n++]) = (id, score << SearchFragment.ChunkBits | chunk);
+            (terms[n], values[n++]) = (id, score << SearchFragment.ChunkBits | chunk);
         }
 
-        foreach (var (id, score) in scores) (ids[n], values[n++]) = (id, score << SearchFragment.ChunkBits);
-        store.Put(key, ids.AsSpan(0, n), values.AsSpan(0, n));
-        ArrayPool<int>.Shared.Return(ids);
+        foreach (var (id, score) in scores) (terms[n], values[n++]) = (id, score << SearchFragment.ChunkBits);
+        store.Put(key, terms.AsSpan(0, n), values.AsSpan(0, n));
+        ArrayPool<int>.Shared.Return(terms);
         ArrayPool<int>.Shared.Return(values);
     }
 
@@ -169,21 +166,28 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
     [ThreadStatic]
     private static Dictionary<int, int>? _scratch;
 
-    /// <summary>Each thread's ids of the terms of one article, cleared for the next.</summary>
-    [ThreadStatic]
-    private static Dictionary<string, int>? _terms;
-
     /// <summary>Each thread's dictionary of one article's scores, cleared for the next article.</summary>
     [ThreadStatic]
     private static Dictionary<int, int>? _scores;
 
-    /// <summary>The bytes <paramref name="write"/> writes as JSON.</summary>
-    public static byte[] Json(Action<Utf8JsonWriter> write)
+    /// <summary>The bytes <paramref name="write"/> writes as JSON, in a buffer of this thread that the next call on it
+    /// reuses.</summary>
+    private static ReadOnlySpan<byte> Json(Action<Utf8JsonWriter> write)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 16);
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) write(writer);
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenSpan;
+    }
+
+    /// <summary>The UTF-8 bytes of <paramref name="text"/>, in the same buffer as <see cref="Json"/>.</summary>
+    private static ReadOnlySpan<byte> Utf8(ReadOnlySpan<char> text)
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 16);
+        buffer.ResetWrittenCount();
+        var written = Encoding.UTF8.GetBytes(text, buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length)));
+        buffer.Advance(written);
+        return buffer.WrittenSpan;
     }
 
     /// <summary>Each thread's JSON buffer, reused for every file it writes.</summary>

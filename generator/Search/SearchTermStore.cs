@@ -119,23 +119,12 @@ internal sealed class SearchTermStore
         _added = true;
     }
 
-    /// <summary>Records the terms computed for the text with this SHA-256 as term ids (see <see cref="Id"/>) and their
+    /// <summary>Records the terms computed for the text with this SHA-256 as term ids (see <see cref="Intern(ReadOnlySpan{char})"/>) and their
     /// scores, for this build and the next; sorts both spans by id.</summary>
     public void Put(byte[] hash, Span<int> ids, Span<int> scores)
     {
         _current[Key(hash)] = Pack(ids, scores);
         _added = true;
-    }
-
-    /// <summary>The id of <paramref name="term"/>, given a new one when the store has none: looked up first in
-    /// <paramref name="local"/>, one thread's own copy of the ids it has met, so that most lookups make no string and
-    /// touch no table shared between threads.</summary>
-    public int Id(ReadOnlySpan<char> term, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> local)
-    {
-        if (local.TryGetValue(term, out var id)) return id;
-        id = Intern(term.ToString());
-        local.Dictionary[Term(id)] = id;
-        return id;
     }
 
     /// <summary>Makes the terms this build used the previous build of the next one (for a store kept in memory),
@@ -221,6 +210,14 @@ internal sealed class SearchTermStore
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>The id of <paramref name="term"/>, given a new one when the store has none (see <see
+    /// cref="TermIds"/>, through which each thread finds the terms it has met).</summary>
+    public int Intern(ReadOnlySpan<char> term)
+    {
+        if (_ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var id)) return id;
+        return Intern(term.ToString());
     }
 
     private int Intern(string term)

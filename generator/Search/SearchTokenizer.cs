@@ -53,24 +53,13 @@ internal static class SearchTokenizer
     }
 
     /// <summary>Adds one to <paramref name="counts"/> for every term of <paramref name="text"/>, as <see
-    /// cref="Tokenize"/> would list them, keyed by the term's id in <paramref name="store"/>: looked up in <paramref
-    /// name="article"/> (the terms of the article met so far, small enough to stay in the processor's cache), and
-    /// only when it is not there in <paramref name="local"/> (see <see cref="SearchTermStore.Id"/>).</summary>
-    public static void Count(ReadOnlySpan<char> text, SearchTermStore store, Dictionary<string, int> article,
-        Dictionary<string, int> local, Dictionary<int, int> counts)
+    /// cref="Tokenize"/> would list them, keyed by the term's id (see <see cref="TermIds"/>).</summary>
+    public static void Count(ReadOnlySpan<char> text, TermIds ids, Dictionary<int, int> counts)
     {
-        var known = article.GetAlternateLookup<ReadOnlySpan<char>>();
-        var all = local.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var term in new Terms(
             Ascii.IsValid(text) ? text : Normalize(text.ToString()), stackalloc char[WordBuffer]))
         {
-            if (!known.TryGetValue(term, out var id))
-            {
-                id = store.Id(term, all);
-                article[store.Term(id)] = id;
-            }
-
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, id, out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, ids.Id(term), out _)++;
         }
     }
 

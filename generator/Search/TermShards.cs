@@ -17,7 +17,7 @@ internal sealed class TermShards(
     public const int GroupPostings = 1024 * 1024;
 
     /// <summary>About how many bytes a shard holds before compression.</summary>
-    public const int ShardBytes = 32 * 1024;
+    public const int ShardBytes = 16 * 1024;
 
     /// <summary>Forms of one key beyond this many share the last bit of a posting's form mask.</summary>
     private const int MaskBits = 32;
