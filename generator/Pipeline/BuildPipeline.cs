@@ -138,7 +138,7 @@ internal sealed class BuildPipeline(BuildState state)
 
             steps.Run("write site files", () =>
             {
-                PermalinkSteps.WriteRedirects(redirects, index, templateSet, output);
+                PermalinkSteps.WriteRedirects(redirects, index, templateSet, plan.Assets, output);
                 SiteFiles.Write(index, plan, templateSet, content, output, state.Terms,
                     new SiteFiles.Pictures(state.Media, p.Font, diagnostics), renderer);
             });

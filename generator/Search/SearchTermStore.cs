@@ -119,8 +119,9 @@ internal sealed class SearchTermStore
         _added = true;
     }
 
-    /// <summary>Records the terms computed for the text with this SHA-256 as term ids (see <see cref="Intern(ReadOnlySpan{char})"/>) and their
-    /// scores, for this build and the next; sorts both spans by id.</summary>
+    /// <summary>Records the terms computed for the text with this SHA-256 as term ids (see <see
+    /// cref="Intern(ReadOnlySpan{char})"/>) and their scores, for this build and the next; sorts both spans by
+    /// id.</summary>
     public void Put(byte[] hash, Span<int> ids, Span<int> scores)
     {
         _current[Key(hash)] = Pack(ids, scores);
