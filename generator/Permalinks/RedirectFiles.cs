@@ -12,12 +12,14 @@ internal static class RedirectFiles
 {
     /// <summary>The page at the old address: it works on any static host (the refresh leads to the article's path on
     /// the same host, so a preview stays on the preview), and its canonical link tells search engines where the
-    /// article lives now.</summary>
-    public static string Page(Redirect redirect, UrlMap root, string title, string movedText)
+    /// article lives now. <paramref name="icon"/> is the address of the site's icon (an SVG), when it has
+    /// one.</summary>
+    public static string Page(Redirect redirect, UrlMap root, string title, string movedText, string? icon)
     {
         var target = root.Absolute(redirect.Target);
         var href = root.Href(redirect.Target);
         string E(string text) => WebUtility.HtmlEncode(text);
+        var iconLink = icon is null ? "" : $"\n<link rel=\"icon\" href=\"{E(icon)}\" type=\"image/svg+xml\">";
         return $"""
             <!doctype html>
             <html lang="{E(redirect.Article.Language)}">
@@ -28,7 +30,7 @@ internal static class RedirectFiles
             <title>{E(title)}</title>
             <meta name="robots" content="noindex">
             <meta http-equiv="refresh" content="0; url={E(href)}">
-            <link rel="canonical" href="{E(target)}">
+            <link rel="canonical" href="{E(target)}">{iconLink}
             </head>
             <body>
             <main>

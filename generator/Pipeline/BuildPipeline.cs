@@ -128,7 +128,7 @@ internal sealed class BuildPipeline(BuildState state)
         try
         {
             var target = new PageRenderer.Target(
-                output, state.Pages, state.Terms, diagnostics, progress is null ? null : progress.Step);
+                output, state.Pages, diagnostics, progress is null ? null : progress.Step);
             var failed = steps.Run("render pages", () => renderer.Render(plan, index, target, cancellation),
                 plan.Pages.Count);
             if (options.CheckEverything && selected.Rejected.Count > 0)
@@ -138,7 +138,7 @@ internal sealed class BuildPipeline(BuildState state)
 
             steps.Run("write site files", () =>
             {
-                PermalinkSteps.WriteRedirects(redirects, index, templateSet, output);
+                PermalinkSteps.WriteRedirects(redirects, index, templateSet, plan.Assets, output);
                 SiteFiles.Write(index, plan, templateSet, content, output, state.Terms,
                     new SiteFiles.Pictures(state.Media, p.Font, diagnostics), renderer);
             });

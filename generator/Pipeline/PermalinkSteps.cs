@@ -13,12 +13,14 @@ namespace StaticSite.Pipeline;
 /// this build's addresses with those the last one published, and the record the next build compares with.</summary>
 internal static class PermalinkSteps
 {
-    /// <summary>Adds a redirect page per alias and, when there is any, the <c>_redirects</c> file.</summary>
+    /// <summary>Adds a redirect page per alias (with the site's icon from <paramref name="assets"/>, so a browser does
+    /// not ask the host for <c>/favicon.ico</c>) and, when there is any, the <c>_redirects</c> file.</summary>
     public static void WriteRedirects(IReadOnlyList<Redirect> redirects, SiteIndexSet all, TemplateSet templates,
-        OutputSet output)
+        AssetManifest assets, OutputSet output)
     {
         if (redirects.Count == 0) return;
         var root = all.Default;
+        var icon = assets.Files.Any(f => f.Asset == Icon) ? root.RootUrls.Href("/" + assets.OutputPath(Icon)) : null;
         foreach (var redirect in redirects)
         {
             var language = redirect.Article.Language;
@@ -26,11 +28,13 @@ internal static class PermalinkSteps
                 ("title", redirect.Article.Title));
             var moved = templates.Strings.Get(language, root.Site.Language, "moved_text");
             output.AddText(UrlMap.OutputFile(redirect.SitePath),
-                RedirectFiles.Page(redirect, root.RootUrls, title, moved));
+                RedirectFiles.Page(redirect, root.RootUrls, title, moved, icon));
         }
 
         output.AddText(UrlMap.OutputFile(UrlMap.Redirects()), RedirectFiles.Rules(redirects, root.RootUrls));
     }
+
+    private const string Icon = "assets/favicon.svg";
 
     /// <summary>Where the output audit accepts a refresh: on the redirect pages only.</summary>
     public static RefreshPolicy Refresh(IReadOnlyList<Redirect> redirects, SiteIndexSet all) =>

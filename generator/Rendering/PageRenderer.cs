@@ -9,20 +9,19 @@ using StaticSite.Incremental;
 using StaticSite.Indexing;
 using StaticSite.Output;
 using StaticSite.Rendering.Models;
-using StaticSite.Search;
 
 namespace StaticSite.Rendering;
 
 /// <summary>The render step: every planned page through its template into the layout, in parallel, each article body
-/// through Markdown (its search terms weighed while its text is at hand); a page whose fingerprint matches the previous
-/// build's record is taken from the previous output instead.</summary>
+/// through Markdown; a page whose fingerprint matches the previous build's record is taken from the previous output
+/// instead.</summary>
 internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markdown)
 {
-    /// <summary>What rendering a site needs besides the plan: where pages go, the records of the previous build, the
-    /// store of search terms, where problems go, a callback for each page done, and the templates' time budget (by
-    /// default <see cref="TemplateBudget.For"/> the plan's page count).</summary>
-    public sealed record Target(OutputSet Output, PageRecords Records, SearchTermStore Terms,
-        DiagnosticBag Diagnostics, Action? PageDone, TemplateBudget? Budget = null);
+    /// <summary>What rendering a site needs besides the plan: where pages go, the records of the previous build,
+    /// where problems go, a callback for each page done, and the templates' time budget (by default
+    /// <see cref="TemplateBudget.For"/> the plan's page count).</summary>
+    public sealed record Target(OutputSet Output, PageRecords Records, DiagnosticBag Diagnostics, Action? PageDone,
+        TemplateBudget? Budget = null);
 
     /// <summary>Renders (or reuses) every page of <paramref name="plan"/>; returns the output paths of the pages a
     /// template error kept from rendering (each error is reported once). A cancelled render throws
@@ -80,7 +79,6 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
         {
             var text = article.Body.Text;
             var body = markdown.Render(article, text, links, target.Diagnostics, page.SitePath);
-            SearchIndexBuilder.Prepare(target.Terms, article, text);
             bodyLinks = HtmlLinks.Of(body.Html).Where(t => t.StartsWith('/')).Distinct().Order(StringComparer.Ordinal)
                 .ToList();
             model = articleModel with { Body = body };

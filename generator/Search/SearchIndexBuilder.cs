@@ -10,19 +10,15 @@ using StaticSite.Indexing;
 
 namespace StaticSite.Search;
 
-/// <summary>Builds the static search index of one language: a small <c>meta.json</c>, document chunks (title, link,
-/// date, source, summary snippet) and term shards (term → weighted postings), all loaded on demand by
-/// <c>search.js</c>.</summary>
+/// <summary>Builds the static search index of one language, every file gzip-compressed: <c>meta.bin</c> (what the
+/// script needs first: the first key of each term shard, the facets' names), <c>docs.bin</c> (each article's facets),
+/// <c>t/N.bin</c> (the term shards) and <c>f/N.bin</c> (one fragment per article: what a result shows, and its text
+/// for the excerpt), all loaded on demand by <c>search.js</c>. Articles are numbered oldest first, so adding a new
+/// article leaves the numbers of the others as they were.</summary>
 internal sealed class SearchIndexBuilder(SearchTermStore store)
 {
-    /// <summary>Articles per document chunk file.</summary>
-    public const int ChunkSize = 500;
-
-    /// <summary>Articles per term shard, roughly: the shard count grows with the site so each shard stays
-    /// small.</summary>
-    public const int ArticlesPerShard = 250;
-
-    private const int SnippetLength = 160;
+    /// <summary>The version of the index files, which the script checks.</summary>
+    public const int Version = 3;
 
     /// <summary>The JSON writer options: compact, and every string escaped by System.Text.Json (including &lt;, &gt;
     /// and &amp;) while letters of every script are written as UTF-8.</summary>
@@ -34,149 +30,164 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
     /// large site's term shards are never all in memory together.</summary>
     public void Build(SiteIndex index, Func<ContentDate, string> displayDate, Action<string, ReadOnlySpan<byte>> emit)
     {
-        var articles = index.Articles;
-        var shards = Math.Clamp((articles.Count + ArticlesPerShard - 1) / ArticlesPerShard, 1, 256);
-        var weighted = new ReadOnlyMemory<int>[articles.Count];
-        Parallel.For(0, articles.Count, i =>
+        var articles = index.Articles.Reverse().ToList();
+        var packed = new byte[articles.Count][];
+        using var local = new ThreadLocal<TermIds>(() => new TermIds(store));
+        Parallel.For(0, articles.Count, doc =>
         {
-            var key = TermsKey(articles[i]);
-            if (!store.Keep(key)) store.Put(key, Terms(articles[i]));
-            weighted[i] = store.Pairs(key);
+            var article = articles[doc];
+            var key = TermsKey(article);
+            var chunks = SearchFragment.Chunks(MarkdownText.Words(article.Body.Text));
+            if (!store.Keep(key)) Weigh(store, local.Value!, key, article, chunks);
+            packed[doc] = store.Packed(key);
+            var fragment = Json(w => SearchFragment.Write(w, article, index, displayDate(article.Date), chunks));
+            emit($"f/{doc}.bin", Gzip.Compress(fragment, Gzip.Fast));
+            for (var chunk = 1; chunk < chunks.Count; chunk++)
+            {
+                emit($"f/{doc}-{chunk}.bin", Gzip.Compress(Utf8(chunks[chunk].Span), Gzip.Fast));
+            }
         });
 
-        Write("meta.json", emit, w =>
+        var facets = new SearchFacets(index, articles);
+        emit("docs.bin", Gzip.Compress(facets.Documents()));
+        var firstKeys = new TermShards(store, packed).Write((shard, bytes) =>
+            emit($"t/{shard}.bin", Gzip.Compress(bytes)));
+        emit("meta.bin", Gzip.Compress(Json(w =>
         {
             w.WriteStartObject();
-            w.WriteNumber("version", 1);
+            w.WriteNumber("version", Version);
             w.WriteNumber("count", articles.Count);
-            w.WriteNumber("chunk", ChunkSize);
-            w.WriteNumber("shards", shards);
-            w.WriteString("articles", index.Urls.Href("/articles/"));
-            w.WriteStartArray("stopwords");
-            foreach (var word in SearchTokenizer.StopWords) w.WriteStringValue(word);
-            w.WriteEndArray();
+            w.WriteNumber("chunks", SearchFragment.MaxChunks);
+            WriteList(w, "shards", firstKeys);
+            WriteList(w, "stopwords", SearchTokenizer.StopWords);
+            WriteList(w, "particles", SearchTokenizer.Particles);
+            facets.WriteNames(w);
             w.WriteEndObject();
-        });
-
-        for (var chunk = 0; chunk * ChunkSize < Math.Max(1, articles.Count); chunk++)
-        {
-            var first = chunk * ChunkSize;
-            Write($"docs-{chunk}.json", emit, w =>
-            {
-                w.WriteStartArray();
-                foreach (var a in articles.Skip(first).Take(ChunkSize))
-                {
-                    w.WriteStartArray();
-                    w.WriteStringValue(a.Slug);
-                    w.WriteStringValue(a.Title);
-                    w.WriteStringValue(a.Date.Machine);
-                    w.WriteStringValue(displayDate(a.Date));
-                    w.WriteStringValue(a.Publication.Name);
-                    w.WriteStringValue(Snippet(a.Summary));
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndArray();
-            });
-        }
-
-        new TermShards(store, weighted, shards).Write((shard, write) => Write($"terms-{shard}.json", emit, write));
+        })));
     }
 
-    /// <summary>The identity of everything <see cref="Terms"/> reads: the fields of the article and its registries'
+    private static void WriteList(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values) w.WriteStringValue(value);
+        w.WriteEndArray();
+    }
+
+    /// <summary>The identity of everything <see cref="Weigh"/> reads: the fields of the article and its registries'
     /// names, and the body's hash.</summary>
     public static byte[] TermsKey(Article article)
     {
-        var text = new StringBuilder("article terms\u001f");
-        foreach (var field in new[] { article.Title, article.OriginalTitle ?? "\u0000", article.Publication.Name,
-            article.Summary }
-                     .Concat(article.Topics.Select(t => t.Title)).Append("\u001e").Concat(article.Translators)
-                         .Append("\u001e").Concat(article.Authors))
+        var text = new StringBuilder("article terms 3\u001f");
+        foreach (var (texts, weight) in Fields(article))
         {
-            text.Append(field).Append('\u001f');
+            foreach (var value in texts) text.Append(value).Append('\u001f');
+            text.Append(weight).Append('\u001e');
         }
 
         var bytes = Encoding.UTF8.GetBytes(text.ToString());
         return SHA256.HashData([.. bytes, .. article.Body.Hash]);
     }
 
-    /// <summary>The weighted terms of one article (see <see cref="Weigh"/>), reading its body.</summary>
-    public static KeyValuePair<string, int>[] Terms(Article article) => Weigh(article, BodyTerms(article.Body.Text));
+    /// <summary>The searchable fields of an article besides its body, each with the weight of one occurrence of a
+    /// term in it.</summary>
+    private static IEnumerable<(IEnumerable<string> Texts, int Weight)> Fields(Article article) =>
+    [
+        ([article.Title], SearchWeights.Title),
+        (article.OriginalTitle is { } original ? [original] : [], SearchWeights.OriginalTitle),
+        (article.Topics.Select(t => t.Title), SearchWeights.Topic),
+        ([article.Publication.Name], SearchWeights.Source),
+        (article.Translators.Concat(article.Authors), SearchWeights.Person),
+        (article.Places, SearchWeights.Place),
+        ([article.Summary], SearchWeights.Summary),
+        (new[] { article.Image?.Caption, article.Image?.Credit }.OfType<string>(), SearchWeights.Caption),
+    ];
 
-    /// <summary>Stores the weighted terms of <paramref name="article"/> in <paramref name="store"/> (unless stored
-    /// already) from its body's <paramref name="text"/>, already read for rendering, so indexing does not read the file
-    /// again.</summary>
-    public static void Prepare(SearchTermStore store, Article article, string text)
+    /// <summary>Puts the weighted terms of one article into the store under <paramref name="key"/>: each field's term
+    /// counts (capped) times the field's weight, summed, with every term of the body's prose <paramref name="chunks"/>
+    /// (see <see cref="MarkdownText.Words"/> and <see cref="SearchFragment.Chunks"/>), shifted left by <see
+    /// cref="SearchFragment.ChunkBits"/> to hold the first chunk the term occurs in; terms are found by id through
+    /// this thread's <paramref name="ids"/>.</summary>
+    private static void Weigh(SearchTermStore store, TermIds ids, byte[] key, Article article,
+        List<ReadOnlyMemory<char>> chunks)
     {
-        var key = TermsKey(article);
-        if (!store.Keep(key)) store.Put(key, Weigh(article, BodyTerms(text)));
-    }
-
-    /// <summary>The weighted terms of one article: each field's term counts (capped) times the field's weight, summed;
-    /// the body contributes only its most frequent terms, <paramref name="bodyTerms"/>.</summary>
-    public static KeyValuePair<string, int>[] Weigh(Article article, KeyValuePair<string, int>[] bodyTerms)
-    {
-        var scores = _scores ??= new Dictionary<string, int>(SearchWeights.BodyTermLimit + 64, StringComparer.Ordinal);
+        var scores = _scores ??= new Dictionary<int, int>(4096);
+        var counts = _scratch ??= new Dictionary<int, int>(4096);
+        var body = _body ??= new Dictionary<int, (int Count, int Chunk)>(4096);
         scores.Clear();
-        void Add(string term, int count, int weight) =>
-            CollectionsMarshal.GetValueRefOrAddDefault(scores, term, out _) += weight * Math.Min(
-                count, SearchWeights.RepeatCap);
-
-        void AddText(string text, int weight)
+        body.Clear();
+        foreach (var (texts, weight) in Fields(article))
         {
-            var counts = Scratch();
-            SearchTokenizer.Count(text, counts);
-            foreach (var (term, count) in counts) Add(term, count, weight);
+            foreach (var value in texts)
+            {
+                counts.Clear();
+                SearchTokenizer.Count(value, ids, counts);
+                foreach (var (term, count) in counts)
+                {
+                    Add(scores, term, weight * Math.Min(count, SearchWeights.RepeatCap));
+                }
+            }
         }
 
-        AddText(article.Title, SearchWeights.Title);
-        if (article.OriginalTitle is { } original) AddText(original, SearchWeights.OriginalTitle);
-        foreach (var topic in article.Topics) AddText(topic.Title, SearchWeights.Topic);
-        AddText(article.Publication.Name, SearchWeights.Source);
-        foreach (var person in article.Translators.Concat(article.Authors)) AddText(person, SearchWeights.Person);
-        AddText(article.Summary, SearchWeights.Summary);
-        foreach (var (term, count) in bodyTerms) Add(term, count, SearchWeights.Body);
-        return scores.ToArray();
+        for (var chunk = 0; chunk < chunks.Count; chunk++)
+        {
+            counts.Clear();
+            SearchTokenizer.Count(chunks[chunk].Span, ids, counts);
+            foreach (var (term, count) in counts)
+            {
+                ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(body, term, out var exists);
+                seen = (seen.Count + count, exists ? seen.Chunk : chunk);
+            }
+        }
+
+        var terms = ArrayPool<int>.Shared.Rent(scores.Count + body.Count);
+        var values = ArrayPool<int>.Shared.Rent(scores.Count + body.Count);
+        var n = 0;
+        foreach (var (id, (count, chunk)) in body)
+        {
+            scores.Remove(id, out var fields);
+            var score = fields + SearchWeights.Body * Math.Min(count, SearchWeights.RepeatCap);
+            (terms[n], values[n++]) = (id, score << SearchFragment.ChunkBits | chunk);
+        }
+
+        foreach (var (id, score) in scores) (terms[n], values[n++]) = (id, score << SearchFragment.ChunkBits);
+        store.Put(key, terms.AsSpan(0, n), values.AsSpan(0, n));
+        ArrayPool<int>.Shared.Return(terms);
+        ArrayPool<int>.Shared.Return(values);
     }
 
-    /// <summary>The most frequent terms of a Markdown body with their counts (at most <see
-    /// cref="SearchWeights.BodyTermLimit"/>), as the index weighs them.</summary>
-    public static KeyValuePair<string, int>[] BodyTerms(string body)
-    {
-        var counts = Scratch();
-        MarkdownText.CountTerms(body, counts);
-        if (counts.Count <= SearchWeights.BodyTermLimit) return counts.ToArray();
-        return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(SearchWeights.BodyTermLimit).ToArray();
-    }
+    private static void Add(Dictionary<int, int> scores, int term, int score) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(scores, term, out _) += score;
 
-    private static Dictionary<string, int> Scratch()
-    {
-        var counts = _scratch ??= new Dictionary<string, int>(1024, StringComparer.Ordinal);
-        counts.Clear();
-        return counts;
-    }
-
+    /// <summary>Each thread's body counts of one article and the first chunk each term occurs in.</summary>
     [ThreadStatic]
-    private static Dictionary<string, int>? _scratch;
+    private static Dictionary<int, (int Count, int Chunk)>? _body;
+
+    /// <summary>Each thread's term counts of one field, cleared for the next.</summary>
+    [ThreadStatic]
+    private static Dictionary<int, int>? _scratch;
 
     /// <summary>Each thread's dictionary of one article's scores, cleared for the next article.</summary>
     [ThreadStatic]
-    private static Dictionary<string, int>? _scores;
+    private static Dictionary<int, int>? _scores;
 
-    private static string Snippet(string summary)
-    {
-        if (summary.Length <= SnippetLength) return summary;
-        var cut = summary.LastIndexOf(' ', SnippetLength);
-        return summary[..(cut > SnippetLength / 2 ? cut : SnippetLength)].TrimEnd() + "…";
-    }
-
-    private static void Write(string name, Action<string, ReadOnlySpan<byte>> emit, Action<Utf8JsonWriter> write)
+    /// <summary>The bytes <paramref name="write"/> writes as JSON, in a buffer of this thread that the next call on it
+    /// reuses.</summary>
+    private static ReadOnlySpan<byte> Json(Action<Utf8JsonWriter> write)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 16);
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) write(writer);
-        emit(name, buffer.WrittenSpan);
+        return buffer.WrittenSpan;
+    }
+
+    /// <summary>The UTF-8 bytes of <paramref name="text"/>, in the same buffer as <see cref="Json"/>.</summary>
+    private static ReadOnlySpan<byte> Utf8(ReadOnlySpan<char> text)
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 16);
+        buffer.ResetWrittenCount();
+        var written = Encoding.UTF8.GetBytes(text, buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length)));
+        buffer.Advance(written);
+        return buffer.WrittenSpan;
     }
 
     /// <summary>Each thread's JSON buffer, reused for every file it writes.</summary>

@@ -1,20 +1,23 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 namespace StaticSite.Search;
 
 /// <summary>Each article's weighted search terms, on disk beside the page cache and keyed by a SHA-256 of everything
 /// they are computed from, so an incremental build tokenizes and weighs only the articles that changed; terms are
-/// stored once in a string table and each article as (term id, score) pairs of integers, which the index's postings are
-/// built from. Rendering threads use it at once without waiting on each other: only a term seen for the first time
-/// takes a lock.</summary>
+/// stored once in a string table and each article as (term id, score) pairs in ascending id order, packed as
+/// variable-length numbers (the id as the step from the one before), which the index's postings are built from.
+/// Rendering threads use it at once without waiting on each other: only a term seen for the first time takes a
+/// lock.</summary>
 internal sealed class SearchTermStore
 {
-    private const string Magic = "staticsite-search-terms-2";
+    private const string Magic = "staticsite-search-terms-4";
     private readonly Lock _interning = new();
     private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<UInt128, int[]> _previous = new();
-    private readonly ConcurrentDictionary<UInt128, int[]> _current = new();
+    private readonly ConcurrentDictionary<UInt128, byte[]> _previous = new();
+    private readonly ConcurrentDictionary<UInt128, byte[]> _current = new();
     private string[] _strings = new string[1024];
     private int _count;
     private bool _loaded;
@@ -36,19 +39,17 @@ internal sealed class SearchTermStore
             for (var i = 0; i < entries; i++)
             {
                 var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
-                var pairs = new int[reader.ReadInt32() * 2];
-                for (var j = 0; j < pairs.Length; j++) pairs[j] = reader.ReadInt32();
-                for (var j = 0; j < pairs.Length; j += 2)
-                {
-                    if ((uint)pairs[j] >= (uint)strings) return new SearchTermStore();
-                }
-
+                var pairs = reader.ReadBytes(reader.ReadInt32());
+                var last = -1;
+                foreach (var (id, _) in new Pairs(pairs)) last = id;
+                if (last >= strings) return new SearchTermStore();
                 store._previous[key] = pairs;
             }
 
             store._loaded = true;
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or OverflowException
+                                      or IndexOutOfRangeException
                                       or OutOfMemoryException)
         {
             return new SearchTermStore();
@@ -81,8 +82,9 @@ internal sealed class SearchTermStore
         }
 
         var strings = Volatile.Read(ref _strings);
-        terms = new KeyValuePair<string, int>[pairs.Length / 2];
-        for (var i = 0; i < terms.Length; i++) terms[i] = new(strings[pairs[2 * i]], pairs[2 * i + 1]);
+        var list = new List<KeyValuePair<string, int>>();
+        foreach (var (id, score) in new Pairs(pairs)) list.Add(new(strings[id], score));
+        terms = [.. list];
         return true;
     }
 
@@ -97,9 +99,9 @@ internal sealed class SearchTermStore
         return true;
     }
 
-    /// <summary>The terms kept for this build under this SHA-256 (see <see cref="Keep"/> and <see cref="Put"/>) as
-    /// (term id, count) pairs, ids naming <see cref="Term"/>s.</summary>
-    public ReadOnlyMemory<int> Pairs(byte[] hash) => _current[Key(hash)];
+    /// <summary>The terms kept for this build under this SHA-256 (see <see cref="Keep"/> and the <c>Put</c> methods) as
+    /// packed (term id, count) pairs, to read with <see cref="Pairs"/>; ids name <see cref="Term"/>s.</summary>
+    public byte[] Packed(byte[] hash) => _current[Key(hash)];
 
     /// <summary>The term with this id.</summary>
     public string Term(int id) => Volatile.Read(ref _strings)[id];
@@ -110,14 +112,19 @@ internal sealed class SearchTermStore
     /// <summary>Records the terms computed for the text with this SHA-256, for this build and the next.</summary>
     public void Put(byte[] hash, KeyValuePair<string, int>[] terms)
     {
-        var pairs = new int[terms.Length * 2];
-        for (var i = 0; i < terms.Length; i++)
-        {
-            pairs[2 * i] = Intern(terms[i].Key);
-            pairs[2 * i + 1] = terms[i].Value;
-        }
+        var ids = new int[terms.Length];
+        var scores = new int[terms.Length];
+        for (var i = 0; i < terms.Length; i++) (ids[i], scores[i]) = (Intern(terms[i].Key), terms[i].Value);
+        _current[Key(hash)] = Pack(ids, scores);
+        _added = true;
+    }
 
-        _current[Key(hash)] = pairs;
+    /// <summary>Records the terms computed for the text with this SHA-256 as term ids (see <see
+    /// cref="Intern(ReadOnlySpan{char})"/>) and their scores, for this build and the next; sorts both spans by
+    /// id.</summary>
+    public void Put(byte[] hash, Span<int> ids, Span<int> scores)
+    {
+        _current[Key(hash)] = Pack(ids, scores);
         _added = true;
     }
 
@@ -136,36 +143,82 @@ internal sealed class SearchTermStore
     public void Save(string file, string generatorVersion)
     {
         if (_loaded && !_added && _previous.Count == 0 && File.Exists(file)) return;
-        var used = new HashSet<int>();
+        var renumber = new int[TermCount];
         foreach (var pairs in _current.Values)
         {
-            for (var i = 0; i < pairs.Length; i += 2) used.Add(pairs[i]);
+            foreach (var (id, _) in new Pairs(pairs)) renumber[id] = 1;
         }
 
-        var renumber = new Dictionary<int, int>();
-        foreach (var id in used.Order()) renumber[id] = renumber.Count;
+        var strings = new List<string>();
+        for (var id = 0; id < renumber.Length; id++)
+        {
+            if (renumber[id] == 0) continue;
+            renumber[id] = strings.Count;
+            strings.Add(_strings[id]);
+        }
+
         var temporary = file + ".tmp";
         using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
         {
             writer.Write(Magic);
             writer.Write(generatorVersion);
-            writer.Write(renumber.Count);
-            foreach (var id in renumber.Keys) writer.Write(_strings[id]);
+            writer.Write(strings.Count);
+            foreach (var term in strings) writer.Write(term);
             writer.Write(_current.Count);
+            var ids = new List<int>();
+            var scores = new List<int>();
             foreach (var (key, pairs) in _current.OrderBy(p => p.Key))
             {
                 writer.Write((ulong)(key >> 64));
                 writer.Write((ulong)key);
-                writer.Write(pairs.Length / 2);
-                for (var i = 0; i < pairs.Length; i += 2)
+                ids.Clear();
+                scores.Clear();
+                foreach (var (id, score) in new Pairs(pairs))
                 {
-                    writer.Write(renumber[pairs[i]]);
-                    writer.Write(pairs[i + 1]);
+                    ids.Add(renumber[id]);
+                    scores.Add(score);
                 }
+
+                var packed = Pack(CollectionsMarshal.AsSpan(ids), CollectionsMarshal.AsSpan(scores));
+                writer.Write(packed.Length);
+                writer.Write(packed);
             }
         }
 
         File.Move(temporary, file, true);
+    }
+
+    /// <summary>Packs (term id, score) pairs, sorting them by id: each id as the step from the previous one, then the
+    /// score, both as variable-length numbers.</summary>
+    private static byte[] Pack(Span<int> ids, Span<int> scores)
+    {
+        ids.Sort(scores);
+        var buffer = ArrayPool<byte>.Shared.Rent(ids.Length * 10);
+        try
+        {
+            var n = 0;
+            var previous = 0;
+            for (var i = 0; i < ids.Length; i++)
+            {
+                n = VarInt.Write(buffer, n, ids[i] - previous);
+                n = VarInt.Write(buffer, n, scores[i]);
+                previous = ids[i];
+            }
+
+            return buffer.AsSpan(0, n).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The id of <paramref name="term"/>, given a new one when the store has none (see <see
+    /// cref="TermIds"/>, through which each thread finds the terms it has met).</summary>
+    public int Intern(ReadOnlySpan<char> term)
+    {
+        if (_ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var id)) return id;
+        return Intern(term.ToString());
     }
 
     private int Intern(string term)

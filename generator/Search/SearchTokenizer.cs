@@ -4,7 +4,8 @@ using System.Text;
 namespace StaticSite.Search;
 
 /// <summary>Splits text into search terms exactly as <c>templates/assets/search.js</c> does: lowercased words for
-/// alphabetic scripts, character bigrams for Korean, Chinese and Japanese.</summary>
+/// alphabetic scripts, character bigrams and trigrams for Korean, Chinese and Japanese; and gives each term the key the
+/// index files it under (an English word's Porter2 stem).</summary>
 internal static class SearchTokenizer
 {
     /// <summary>Common English words left out of the index (the script reads this list from the index, so both sides
@@ -17,9 +18,17 @@ internal static class SearchTokenizer
         "was", "were", "which", "who", "will", "with",
     ];
 
+    /// <summary>Korean particles (josa), longest first: a query word of Hangul that ends in one, after at least two
+    /// other syllables, also finds the word without it (the script reads this list from the index).</summary>
+    public static readonly IReadOnlyList<string> Particles =
+    [
+        "에서는", "으로는", "에게서", "까지는", "에서", "에게", "으로", "까지", "부터", "처럼", "보다", "한테", "께서", "이나",
+        "라고", "이라", "은", "는", "이", "가", "을", "를", "에", "의", "도", "로", "와", "과", "만", "나", "께",
+    ];
+
     /// <summary>The terms of <paramref name="text"/> in order of appearance (repeats kept): words of two or more
-    /// letters or digits, and overlapping pairs of CJK characters (a lone CJK character is a term of its
-    /// own).</summary>
+    /// letters or digits, and for each run of CJK characters its overlapping pairs and then its overlapping triples (a
+    /// lone CJK character is a term of its own).</summary>
     public static List<string> Tokenize(string text)
     {
         var terms = new List<string>();
@@ -40,6 +49,17 @@ internal static class SearchTokenizer
             Ascii.IsValid(text) ? text : Normalize(text.ToString()), stackalloc char[WordBuffer]))
         {
             CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out _)++;
+        }
+    }
+
+    /// <summary>Adds one to <paramref name="counts"/> for every term of <paramref name="text"/>, as <see
+    /// cref="Tokenize"/> would list them, keyed by the term's id (see <see cref="TermIds"/>).</summary>
+    public static void Count(ReadOnlySpan<char> text, TermIds ids, Dictionary<int, int> counts)
+    {
+        foreach (var term in new Terms(
+            Ascii.IsValid(text) ? text : Normalize(text.ToString()), stackalloc char[WordBuffer]))
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, ids.Id(term), out _)++;
         }
     }
 
@@ -111,6 +131,8 @@ internal static class SearchTokenizer
         private readonly Span<char> _scratch = scratch;
         private int _i;
         private int _pairEnd;
+        private int _runStart;
+        private int _size;
 
         public readonly Terms GetEnumerator() => this;
 
@@ -149,12 +171,19 @@ internal static class SearchTokenizer
             return false;
         }
 
-        /// <summary>The next bigram of the CJK run under way; false when the run is done.</summary>
+        /// <summary>The next n-gram of the CJK run under way (its bigrams, then its trigrams); false when the run is
+        /// done.</summary>
         private bool ContinuePairs()
         {
-            if (_i + 1 < _pairEnd)
+            if (_i + _size > _pairEnd && _size == 2)
             {
-                Current = _text.Slice(_i++, 2);
+                _size = 3;
+                _i = _runStart;
+            }
+
+            if (_i + _size <= _pairEnd)
+            {
+                Current = _text.Slice(_i++, _size);
                 return true;
             }
 
@@ -164,7 +193,7 @@ internal static class SearchTokenizer
         }
 
         /// <summary>Starts the CJK run at <paramref name="start"/>: a lone character is a term of its own, a longer run
-        /// gives its overlapping bigrams, the first of them now.</summary>
+        /// gives its overlapping bigrams and then its overlapping trigrams, the first bigram now.</summary>
         private void StartPairs(int start)
         {
             var i = start;
@@ -177,6 +206,8 @@ internal static class SearchTokenizer
             }
 
             _pairEnd = i;
+            _runStart = start;
+            _size = 2;
             _i = start + 1;
             Current = _text.Slice(start, 2);
         }
@@ -219,23 +250,13 @@ internal static class SearchTokenizer
         }
     }
 
+    /// <summary>The key the index files <paramref name="term"/> under: the stem of a word of the letters a to z, any
+    /// other term itself.</summary>
+    public static string Key(string term) => EnglishStemmer.Stem(term);
+
     /// <summary>Whether a UTF-16 unit is a Hangul, Han, Hiragana or Katakana character, which are indexed as
     /// bigrams.</summary>
     public static bool IsCjk(char c) =>
         c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F'
             or >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF';
-
-    /// <summary>The shard a term lives in: 32-bit FNV-1a over its UTF-16 units, modulo the shard count (the script
-    /// computes the same).</summary>
-    public static int Shard(string term, int shards)
-    {
-        var hash = 2166136261u;
-        foreach (var c in term)
-        {
-            hash ^= c;
-            hash = unchecked(hash * 16777619u);
-        }
-
-        return (int)(hash % (uint)shards);
-    }
 }

@@ -19,16 +19,19 @@ internal static class SearchWeights
     /// <summary>A term in a translator's (or reporter's) name.</summary>
     public const int Person = 4;
 
+    /// <summary>A term in the name of a place the report is about.</summary>
+    public const int Place = 4;
+
     /// <summary>A term in the summary.</summary>
     public const int Summary = 3;
+
+    /// <summary>A term in the image's caption or credit.</summary>
+    public const int Caption = 2;
 
     /// <summary>A term in the body text.</summary>
     public const int Body = 1;
 
-    /// <summary>Repeats of a term beyond this count add nothing, so long articles do not drown short ones.</summary>
+    /// <summary>Repeats of a term in one field beyond this count add nothing, so long articles do not drown short
+    /// ones.</summary>
     public const int RepeatCap = 5;
-
-    /// <summary>Only this many distinct body terms (the most frequent) are kept per article, to bound the index for
-    /// long articles.</summary>
-    public const int BodyTermLimit = 250;
 }

@@ -1,128 +1,177 @@
-using System.Text.Json;
+using System.Text;
 
 namespace StaticSite.Search;
 
-/// <summary>The term shards of a search index (term → postings of document and score), built from each article's stored
-/// (term id, score) pairs a group of shards at a time, so the postings of a large site sit in two exactly sized integer
-/// arrays that the collector never scans and only one group's postings are in memory at once.</summary>
+/// <summary>The term shards of a search index: every index key (an English stem, or a CJK n-gram) in ordinal order,
+/// cut into files of about <see cref="ShardBytes"/> so a query fetches only the shards its keys fall in, each key with
+/// its word forms and its postings (document, score, and which forms the document has). Postings are built from each
+/// article's stored (term id, score) pairs a group of shards at a time, so only one group's postings are in memory at
+/// once.</summary>
 /// <param name="store">The store whose term ids the pairs use.</param>
-/// <param name="articles">Each article's (term id, score) pairs, in document order.</param>
-/// <param name="shards">How many shards the terms are spread over.</param>
+/// <param name="articles">Each article's packed pairs, in document order.</param>
 /// <param name="groupPostings">The most postings held at once, unless one shard alone has more.</param>
 internal sealed class TermShards(
-    SearchTermStore store, IReadOnlyList<ReadOnlyMemory<int>> articles, int shards,
-        int groupPostings = TermShards.GroupPostings)
+    SearchTermStore store, IReadOnlyList<byte[]> articles, int groupPostings = TermShards.GroupPostings)
 {
-    /// <summary>The usual most postings held at once: 4 Mi, 32 MiB.</summary>
-    public const int GroupPostings = 4 * 1024 * 1024;
+    /// <summary>The usual most postings held at once: 1 Mi, 12 MiB.</summary>
+    public const int GroupPostings = 1024 * 1024;
 
-    /// <summary>Gives <paramref name="write"/> every shard's number with a writer of its JSON object (each term, in
-    /// ordinal order, with its postings as document deltas and scores); the shards of one group are written in
-    /// parallel.</summary>
-    public void Write(Action<int, Action<Utf8JsonWriter>> write)
+    /// <summary>About how many bytes a shard holds before compression.</summary>
+    public const int ShardBytes = 16 * 1024;
+
+    /// <summary>Forms of one key beyond this many share the last bit of a posting's form mask.</summary>
+    private const int MaskBits = 32;
+
+    /// <summary>Gives <paramref name="write"/> every shard's number and its (uncompressed) bytes, several shards at
+    /// once, and returns the first key of each shard, which the script searches to find a key's shard.</summary>
+    public IReadOnlyList<string> Write(Action<int, ReadOnlySpan<byte>> write)
     {
-        var layout = Lay();
-        var start = new int[layout.Counts.Length];
-        var next = new int[layout.Counts.Length];
-        int[] docs = [], scores = [];
-        for (var first = 0; first < shards;)
+        var layout = KeyLayout.Of(store, articles);
+        var cuts = Cut(layout);
+        var lastDoc = new int[layout.Keys.Length];
+        var start = new int[layout.Keys.Length];
+        int[] docs = [], scores = [], masks = [], chunks = [];
+        for (var first = 0; first < cuts.Count - 1;)
         {
-            var last = first;
-            long total = 0;
-            while (last < shards && (last == first || total + layout.Postings[last] <= groupPostings))
+            var last = first + 1;
+            var total = Postings(layout, cuts, first, last);
+            while (last < cuts.Count - 1 && total + Postings(layout, cuts, last, last + 1) <= groupPostings)
             {
-                total += layout.Postings[last++];
+                total += Postings(layout, cuts, last, last + 1);
+                last++;
             }
 
             var offset = 0;
-            for (var shard = first; shard < last; shard++)
+            for (var rank = cuts[first]; rank < cuts[last]; rank++)
             {
-                foreach (var id in layout.Terms[shard])
-                {
-                    start[id] = next[id] = offset;
-                    offset += layout.Counts[id];
-                }
+                var key = layout.Order[rank];
+                start[key] = offset;
+                offset += layout.Postings[key];
             }
 
-            if (docs.Length < offset) (docs, scores) = (new int[offset], new int[offset]);
-            Fill(layout.ShardOf, first, last, next, docs, scores);
-            var group = new Group(start, layout.Counts, docs, scores);
-            Parallel.For(first, last, shard => write(shard, w => WriteShard(w, layout.Terms[shard], group)));
+            if (docs.Length < offset)
+            {
+                (docs, scores, masks, chunks) = (new int[offset], new int[offset], new int[offset], new int[offset]);
+            }
+
+            var group = new Group(layout, cuts[first], cuts[last], start, docs, scores, masks, chunks);
+            Fill(group, lastDoc);
+            Parallel.For(first, last, shard => write(shard, Shard(group, cuts[shard], cuts[shard + 1])));
             first = last;
         }
+
+        return cuts.Take(cuts.Count - 1).Select(rank => rank == 0 ? "" : layout.Keys[layout.Order[rank]]).ToList();
     }
 
-    /// <summary>How many postings each term has, the shard of each term, each shard's terms in ordinal order, and each
-    /// shard's postings.</summary>
-    private sealed record Layout(int[] Counts, int[] ShardOf, List<int>[] Terms, long[] Postings);
-
-    /// <summary>One group's postings: where each term's run starts, its length, and the runs' documents and
-    /// scores.</summary>
-    private sealed record Group(int[] Start, int[] Counts, int[] Docs, int[] Scores);
-
-    private Layout Lay()
+    private static long Postings(KeyLayout layout, List<int> cuts, int from, int to)
     {
-        var termCount = store.TermCount;
-        var counts = new int[termCount];
-        foreach (var pairs in articles)
-        {
-            var span = pairs.Span;
-            for (var j = 0; j < span.Length; j += 2) counts[span[j]]++;
-        }
-
-        var shardOf = new int[termCount];
-        var terms = new List<int>[shards];
-        var postings = new long[shards];
-        for (var shard = 0; shard < shards; shard++) terms[shard] = [];
-        for (var id = 0; id < termCount; id++)
-        {
-            if (counts[id] == 0) continue;
-            var shard = shardOf[id] = SearchTokenizer.Shard(store.Term(id), shards);
-            terms[shard].Add(id);
-            postings[shard] += counts[id];
-        }
-
-        Parallel.For(0, shards, shard =>
-            terms[shard].Sort((x, y) => string.CompareOrdinal(store.Term(x), store.Term(y))));
-        return new Layout(counts, shardOf, terms, postings);
+        long total = 0;
+        for (var rank = cuts[from]; rank < cuts[to]; rank++) total += layout.Postings[layout.Order[rank]];
+        return total;
     }
 
-    /// <summary>Puts the postings of the shards from <paramref name="first"/> up to <paramref name="last"/> into their
-    /// terms' runs, in document order.</summary>
-    private void Fill(int[] shardOf, int first, int last, int[] next, int[] docs, int[] scores)
+    /// <summary>The rank (in key order) each shard starts at, and the key count at the end.</summary>
+    private static List<int> Cut(KeyLayout layout)
     {
+        var cuts = new List<int> { 0 };
+        long size = 0;
+        for (var rank = 0; rank < layout.Order.Length; rank++)
+        {
+            var key = layout.Order[rank];
+            var bytes = 8 + 3L * layout.Postings[key] + layout.Keys[key].Length * 2;
+            if (size > 0 && size + bytes > ShardBytes)
+            {
+                cuts.Add(rank);
+                size = 0;
+            }
+
+            size += bytes;
+        }
+
+        cuts.Add(layout.Order.Length);
+        return cuts;
+    }
+
+    /// <summary>One group's postings: for the keys ranked from <see cref="From"/> up to <see cref="To"/>, where each
+    /// key's run starts, and the runs' documents, scores, form masks and first chunks.</summary>
+    private sealed record Group(KeyLayout Layout, int From, int To, int[] Start, int[] Docs, int[] Scores,
+        int[] Masks, int[] Chunks)
+    {
+        public bool Holds(int key) => Layout.Rank[key] >= From && Layout.Rank[key] < To;
+    }
+
+    /// <summary>Puts the postings of the group's keys into their runs, in document order, one posting per document
+    /// however many forms of the key it has: their scores summed, the first chunk any of them occurs in.</summary>
+    private void Fill(Group group, int[] lastDoc)
+    {
+        var layout = group.Layout;
+        var next = (int[])group.Start.Clone();
+        Array.Fill(lastDoc, -1);
         for (var doc = 0; doc < articles.Count; doc++)
         {
-            var span = articles[doc].Span;
-            for (var j = 0; j < span.Length; j += 2)
+            foreach (var (id, value) in new Pairs(articles[doc]))
             {
-                var id = span[j];
-                var shard = shardOf[id];
-                if (shard < first || shard >= last) continue;
-                var k = next[id]++;
-                docs[k] = doc;
-                scores[k] = span[j + 1];
+                var (score, chunk) = (value >> SearchFragment.ChunkBits, value & (SearchFragment.MaxChunks - 1));
+                var key = layout.KeyOf[id];
+                if (!group.Holds(key)) continue;
+                ref var at = ref next[key];
+                var bit = 1 << Math.Min(layout.FormIndex[id], MaskBits - 1);
+                if (lastDoc[key] == doc)
+                {
+                    group.Scores[at - 1] += score;
+                    group.Masks[at - 1] |= bit;
+                    group.Chunks[at - 1] = Math.Min(group.Chunks[at - 1], chunk);
+                    continue;
+                }
+
+                lastDoc[key] = doc;
+                (group.Docs[at], group.Scores[at], group.Masks[at], group.Chunks[at]) = (doc, score, bit, chunk);
+                at++;
             }
         }
     }
 
-    private void WriteShard(Utf8JsonWriter w, List<int> terms, Group group)
+    /// <summary>The bytes of the shard of the keys ranked from <paramref name="from"/> up to <paramref name="to"/>:
+    /// the key count, then per key its UTF-8 bytes, its forms (none when its one form is the key itself), its posting
+    /// count, the byte length of its postings and the postings (document step, score shifted left by <see
+    /// cref="SearchFragment.ChunkBits"/> with the first chunk in those bits, and the form mask when it has several
+    /// forms), all numbers variable-length.</summary>
+    private byte[] Shard(Group group, int from, int to)
     {
-        w.WriteStartObject();
-        foreach (var id in terms)
+        var layout = group.Layout;
+        var bytes = new List<byte>(ShardBytes + 1024);
+        var postings = new List<byte>();
+        VarInt.Write(bytes, to - from);
+        for (var rank = from; rank < to; rank++)
         {
-            w.WriteStartArray(store.Term(id));
+            var key = layout.Order[rank];
+            WriteString(bytes, layout.Keys[key]);
+            var forms = layout.Forms[key];
+            var plain = forms.Count == 1 && store.Term(forms[0]) == layout.Keys[key];
+            VarInt.Write(bytes, plain ? 0 : forms.Count);
+            if (!plain) forms.ForEach(form => WriteString(bytes, store.Term(form)));
+            postings.Clear();
             var previous = 0;
-            for (var k = group.Start[id]; k < group.Start[id] + group.Counts[id]; k++)
+            for (var k = group.Start[key]; k < group.Start[key] + layout.Postings[key]; k++)
             {
-                w.WriteNumberValue(group.Docs[k] - previous);
-                w.WriteNumberValue(group.Scores[k]);
+                VarInt.Write(postings, group.Docs[k] - previous);
+                VarInt.Write(postings, group.Scores[k] << SearchFragment.ChunkBits | group.Chunks[k]);
+                if (forms.Count > 1) VarInt.Write(postings, group.Masks[k]);
                 previous = group.Docs[k];
             }
 
-            w.WriteEndArray();
+            VarInt.Write(bytes, layout.Postings[key]);
+            VarInt.Write(bytes, postings.Count);
+            bytes.AddRange(postings);
         }
 
-        w.WriteEndObject();
+        return [.. bytes];
+    }
+
+    private static void WriteString(List<byte> bytes, string text)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        VarInt.Write(bytes, utf8.Length);
+        bytes.AddRange(utf8);
     }
 }

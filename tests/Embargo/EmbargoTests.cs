@@ -2,6 +2,7 @@ using System.Text;
 using StaticSite.Cli;
 using StaticSite.Diagnostics;
 using StaticSite.Pipeline;
+using StaticSite.Tests.Search;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Embargo;
@@ -37,8 +38,12 @@ public sealed class EmbargoTests : IDisposable
         return files;
     }
 
+    /// <summary>The files whose path or text holds a marker; the search index's gzip files are read
+    /// decompressed.</summary>
     private static List<string> FilesContainingMarkers(IEnumerable<(string Path, byte[] Bytes)> files) =>
-        files.Where(f => (string[])[TitleMarker, BodyMarker, SlugMarker] is var markers
+        files.Select(f => f.Path.EndsWith(".bin", StringComparison.Ordinal) && f.Path.Contains("search/", StringComparison.Ordinal)
+                ? (f.Path, Bytes: SearchIndexFiles.Gunzip(f.Bytes)) : f)
+            .Where(f => (string[])[TitleMarker, BodyMarker, SlugMarker] is var markers
                 && markers.Any(m => f.Path.Contains(m, StringComparison.OrdinalIgnoreCase)
                     || f.Bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(m)) >= 0
                     || f.Bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(m.ToLowerInvariant())) >= 0))

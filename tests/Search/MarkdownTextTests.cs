@@ -40,22 +40,30 @@ public sealed class MarkdownTextTests
         Assert.Equal(["end"], SearchTokenizer.Tokenize(MarkdownText.Words(new string('[', 100_000) + "end")));
     }
 
-    [Theory]
-    [InlineData("Read [the report](https://example.com/secretword \"tooltip\")more and [x](a)(b) or [y](<c d>) done.")]
-    [InlineData("[ref]: https://example.com/hidden\n   [other]: /path \"title\"\n[^1]: kept footnote\nplain ]: text")]
-    [InlineData("```\ncode stays\n```\n~~~~ lang\nmore\n~~~~\n    ``` not a fence at four spaces")]
-    [InlineData("See https://example.org/urlword, <mailto:someone@example.org> and FTP://files.example/x).")]
-    [InlineData("Tom &amp; Jerry &lt;b&gt; &#44032;&#45208; &nbsp;word https://a.b/&amp;c")]
-    [InlineData("북한 주민들은 [외부 영상](https://example.kr/영상)을 몰래 본다. Ｆｕｌｌｗｉｄｔｈ ｔｅｘｔ")]
-    public void Counting_the_prose_in_place_gives_the_terms_of_the_prose_as_text(string markdown)
+    [Fact]
+    public void The_prose_reads_as_plain_text_one_line_per_block()
     {
-        var inPlace = new Dictionary<string, int>(StringComparer.Ordinal);
-        MarkdownText.CountTerms(markdown, inPlace);
-        var fromText = new Dictionary<string, int>(StringComparer.Ordinal);
-        SearchTokenizer.Count(MarkdownText.Words(markdown), fromText);
+        var text = MarkdownText.Words("""
+            ## A *heading*
 
-        Assert.NotEmpty(inPlace);
-        Assert.Equal(fromText.OrderBy(p => p.Key, StringComparer.Ordinal), inPlace.OrderBy(p => p.Key, StringComparer.Ordinal));
+            Some **bold** and `code`, a [link](/articles/x/) and<sup>3</sup> a note.[^1]
+            Second line | cell
+
+            - item one
+            1. item two
+
+            > quoted &amp; kept
+
+            [^1]: The note.
+            """);
+
+        Assert.Equal("A heading\nSome bold and code, a link and3 a note. Second line cell\nitem one\nitem two\nquoted & kept\nThe note.", text);
+    }
+
+    [Fact]
+    public void Html_tags_and_their_attributes_leave_no_words()
+    {
+        Assert.Equal(["figure", "3rd", "kpa", "list"], SearchTokenizer.Tokenize(MarkdownText.Words("The figure was 3<sup>rd</sup> in the <abbr title=\"hidden words\">KPA</abbr> list.<br><!-- gone -->")));
     }
 
     [Fact]

@@ -74,6 +74,7 @@ public sealed class SearchTokenizerTests
                 while (i < lowered.Length && SearchTokenizer.IsCjk(lowered[i])) i++;
                 if (i - start == 1) terms.Add(lowered[start..i]);
                 for (var j = start; j + 1 < i; j++) terms.Add(lowered.Substring(j, 2));
+                for (var j = start; j + 2 < i; j++) terms.Add(lowered.Substring(j, 3));
             }
             else if (char.IsLetterOrDigit(lowered[i]))
             {

@@ -8,7 +8,6 @@ using StaticSite.Incremental;
 using StaticSite.Indexing;
 using StaticSite.Output;
 using StaticSite.Rendering;
-using StaticSite.Search;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Security;
@@ -112,7 +111,7 @@ public sealed class InputBoundsTests
         var index = SiteIndexSet.Single(TestSite.Index(DiskSite.Files(40)));
         var plan = PagePlanner.Plan(index, templateSet);
         var diagnostics = new DiagnosticBag();
-        var target = new PageRenderer.Target(new OutputSet(), PageRecords.Disabled(), new SearchTermStore(), diagnostics, null,
+        var target = new PageRenderer.Target(new OutputSet(), PageRecords.Disabled(), diagnostics, null,
             new TemplateBudget(TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(300)));
 
         var failed = new PageRenderer(templateSet, new MarkdownRenderer(MarkdownPipelineFactory.Create())).Render(plan, index, target, TestContext.Current.CancellationToken);

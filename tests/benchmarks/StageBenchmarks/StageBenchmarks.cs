@@ -82,7 +82,7 @@ public class StageBenchmarks
         var plan = PagePlanner.Plan(all, _templates);
         var output = new OutputSet();
         var terms = new SearchTermStore();
-        var target = new PageRenderer.Target(output, PageRecords.Disabled(), terms, diagnostics, null);
+        var target = new PageRenderer.Target(output, PageRecords.Disabled(), diagnostics, null);
         var renderer = new PageRenderer(_templates, new MarkdownRenderer(_pipeline));
         renderer.Render(plan, all, target);
         SiteFiles.Write(all, plan, _templates, _content, output, terms,
