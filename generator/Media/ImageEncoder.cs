@@ -17,28 +17,27 @@ internal static class ImageEncoder
         var facts = image.Facts ?? throw new InvalidOperationException($"{image.Path} has no facts");
         using var upright = Decode(source, facts, NeededScale(image));
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        var scaled = new Dictionary<int, SKBitmap>();
+        var current = upright;
         try
         {
-            var larger = upright;
             foreach (var variant in image.Variants.Where(v => v.Crop is null).OrderByDescending(v => v.Width))
             {
-                if (!scaled.TryGetValue(variant.Width, out var bitmap))
+                if (current.Width != variant.Width || current.Height != variant.Height)
                 {
-                    bitmap = scaled[variant.Width] = Scale(larger, variant.Width, variant.Height);
-                    larger = bitmap;
+                    var narrower = Scale(current, variant.Width, variant.Height);
+                    if (!ReferenceEquals(current, upright)) current.Dispose();
+                    current = narrower;
                 }
 
-                files[variant.Name] = EncodeAs(bitmap, variant.Type);
+                files[variant.Name] = EncodeAs(current, variant.Type);
             }
-
-            foreach (var crop in image.Crops) files[crop.Name] = EncodeAs(Crop(upright, crop), crop.Type, dispose: true);
         }
         finally
         {
-            foreach (var bitmap in scaled.Values.Where(b => !ReferenceEquals(b, upright))) bitmap.Dispose();
+            if (!ReferenceEquals(current, upright)) current.Dispose();
         }
 
+        foreach (var crop in image.Crops) files[crop.Name] = EncodeCrop(upright, crop);
         return files;
     }
 
@@ -144,39 +143,40 @@ internal static class ImageEncoder
         return target;
     }
 
-    /// <summary>The centred crop of <paramref name="upright"/> that <paramref name="crop"/> describes, at its
-    /// size.</summary>
-    private static SKBitmap Crop(SKBitmap upright, ImageVariant crop)
+    /// <summary>Encodes the centred crop of <paramref name="upright"/> that <paramref name="crop"/> describes, scaled
+    /// from a subset that shares <paramref name="upright"/>'s pixels. Never through <see cref="SKBitmap.Copy()"/>: it
+    /// draws with a shader it does not dispose, whose copy of the pixels then lives until the finalizer runs, which a
+    /// build that allocates little managed memory may not reach for hundreds of photographs.</summary>
+    private static byte[] EncodeCrop(SKBitmap upright, ImageVariant crop)
     {
         var width = Math.Min(upright.Width, (int)Math.Floor((double)upright.Height * crop.Width / crop.Height));
         var height = Math.Min(upright.Height, (int)Math.Round((double)width * crop.Height / crop.Width));
         var area = SKRectI.Create((upright.Width - width) / 2, (upright.Height - height) / 2, width, height);
         using var part = new SKBitmap();
         if (!upright.ExtractSubset(part, area)) throw new InvalidDataException("the image cannot be cropped");
-        using var copy = part.Copy();
-        var scaled = Scale(copy, crop.Width, crop.Height);
-        return ReferenceEquals(scaled, copy) ? copy.Copy() : scaled;
-    }
-
-    /// <summary>Encodes the pixels without a colour profile (they are already sRGB) and without metadata.</summary>
-    private static byte[] EncodeAs(SKBitmap bitmap, string type, bool dispose = false)
-    {
+        var scaled = Scale(part, crop.Width, crop.Height);
         try
         {
-            using var pixmap = new SKPixmap(bitmap.Info.WithColorSpace(null), bitmap.GetPixels(), bitmap.RowBytes);
-            using var data = type switch
-            {
-                "image/webp" => pixmap.Encode(new SKWebpEncoderOptions(
-                    SKWebpEncoderCompression.Lossy, ImageSettings.WebpQuality)),
-                "image/jpeg" => pixmap.Encode(new SKJpegEncoderOptions(ImageSettings.JpegQuality,
-                    SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore)),
-                _ => pixmap.Encode(SKPngEncoderOptions.Default),
-            };
-            return data?.ToArray() ?? throw new InvalidDataException($"the image cannot be encoded as {type}");
+            return EncodeAs(scaled, crop.Type);
         }
         finally
         {
-            if (dispose) bitmap.Dispose();
+            if (!ReferenceEquals(scaled, part)) scaled.Dispose();
         }
+    }
+
+    /// <summary>Encodes the pixels without a colour profile (they are already sRGB) and without metadata.</summary>
+    private static byte[] EncodeAs(SKBitmap bitmap, string type)
+    {
+        using var pixmap = new SKPixmap(bitmap.Info.WithColorSpace(null), bitmap.GetPixels(), bitmap.RowBytes);
+        using var data = type switch
+        {
+            "image/webp" => pixmap.Encode(new SKWebpEncoderOptions(
+                SKWebpEncoderCompression.Lossy, ImageSettings.WebpQuality)),
+            "image/jpeg" => pixmap.Encode(new SKJpegEncoderOptions(ImageSettings.JpegQuality,
+                SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore)),
+            _ => pixmap.Encode(SKPngEncoderOptions.Default),
+        };
+        return data?.ToArray() ?? throw new InvalidDataException($"the image cannot be encoded as {type}");
     }
 }
