@@ -147,6 +147,8 @@ async function pagefindSearcher() {
       const all = [];
       for (let i = 0; i < found.results.length; i += 50) all.push(...await Promise.all(found.results.slice(i, i + 50).map((r) => r.data())));
       const urls = all.map((d) => d.url.replace(/index\.html$/, "")).filter((u) => u.includes(language === "en" ? "/articles/" : `/${language}/articles/`) && (language !== "en" || !u.includes("/ko/")));
+      // Each query imports Pagefind afresh (its first-query transfer); unloading it keeps node's heap bounded.
+      await module.destroy?.();
       return { urls, first: data.length ? data[0].url.replace(/index\.html$/, "") : null, bytes: transferred };
     },
   };
