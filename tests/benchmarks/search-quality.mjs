@@ -140,7 +140,7 @@ async function pagefindSearcher() {
     async search(query, language) {
       bytes = 0;
       const module = await import(pathToFileURL(join(site, "pagefind", "pagefind.js")).href + `?fresh=${Math.random()}`);
-      await module.options({ basePath: `${origin}/pagefind/`, baseUrl: "/" });
+      await module.options({ basePath: `${origin}/pagefind/`, baseUrl: base });
       const found = await module.search(query, { filters: {} });
       const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
       const transferred = bytes;
