@@ -26,9 +26,11 @@ internal sealed class PageRecords
     /// <summary>Records of builds kept in memory; empty until the first <see cref="Advance"/>.</summary>
     public static PageRecords InMemory() => new(true, new Dictionary<string, PageRecord>(), null);
 
-    /// <summary>The records a previous build saved for the output folder <paramref name="outputDir"/>.</summary>
-    internal static PageRecords InFolder(IDictionary<string, PageRecord> previous, string outputDir) =>
-        new(true, previous, new PreviousFolder(outputDir));
+    /// <summary>The records a previous build saved for the output folder <paramref name="outputDir"/>, with the sizes
+    /// of the files it wrote there (null when not recorded).</summary>
+    internal static PageRecords InFolder(IDictionary<string, PageRecord> previous, string outputDir,
+        IDictionary<string, long>? sizes) =>
+        new(true, previous, new PreviousFolder(outputDir, sizes));
 
     /// <summary>Whether pages are fingerprinted and recorded at all.</summary>
     public bool Enabled { get; }

@@ -7,6 +7,11 @@ namespace StaticSite.Media;
 /// ask for, the encoders' quality, and the limits a source image must stay within (docs/IMAGES.md).</summary>
 internal static class ImageSettings
 {
+    /// <summary>Where the files the build makes from images (variants, crops, social cards) are published: folders
+    /// under <c>media/</c> whose names start with an underscore, which no contributor file can have (a media file name
+    /// starts with a letter or digit).</summary>
+    public const string GeneratedFolder = "media/_";
+
     /// <summary>The widths of the variants (never wider than the original, which stands in when it is
     /// narrower).</summary>
     public static readonly int[] Widths = [480, 960, 1600];

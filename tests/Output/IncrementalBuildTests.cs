@@ -195,6 +195,41 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_output_page_cut_short_by_hand_is_written_again_by_the_next_build()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        var page = Path.Combine(_root, "out", "articles", "c", "index.html");
+        var bytes = File.ReadAllBytes(page);
+        File.WriteAllBytes(page, bytes[..(bytes.Length / 2)]);
+
+        var second = Build("out");
+
+        Assert.DoesNotContain("nothing changed", second.Out);
+        Assert.Equal(bytes, File.ReadAllBytes(page));
+    }
+
+    [Fact]
+    public void A_photograph_variant_removed_by_hand_is_written_again_by_the_next_build()
+    {
+        Seed();
+        Write("articles/p.md", TestSite.Article("Pictured", "2021-05-01",
+            extra: "image:\n  src: /media/phone.jpg\n  alt: A market street\n"));
+        Directory.CreateDirectory(Path.Combine(Content, "media"));
+        File.WriteAllBytes(Path.Combine(Content, "media", "phone.jpg"), TestPhotos.Jpeg(1700, 1100));
+        Assert.Equal(0, Build("out").Exit);
+        Assert.Contains("nothing changed", Build("out").Out);
+        var variant = Directory.GetFiles(Path.Combine(_root, "out", "media", "_v")).Order(StringComparer.Ordinal).First();
+        var bytes = File.ReadAllBytes(variant);
+        File.Delete(variant);
+
+        var third = Build("out");
+
+        Assert.DoesNotContain("nothing changed", third.Out);
+        Assert.Equal(bytes, File.ReadAllBytes(variant));
+    }
+
+    [Fact]
     public void A_future_article_that_comes_due_is_published_although_no_file_changed()
     {
         Seed();
