@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace StaticSite.Search;
@@ -28,7 +30,8 @@ internal sealed class TermShards(
     {
         var layout = KeyLayout.Of(store, articles);
         var cuts = Cut(layout);
-        var lastDoc = new int[layout.Keys.Length];
+        var ordered = RankOrdered(layout);
+        var reader = new Reader(new int[articles.Count], new int[articles.Count]);
         var start = new int[layout.Keys.Length];
         int[] docs = [], scores = [], masks = [], chunks = [];
         for (var first = 0; first < cuts.Count - 1;)
@@ -55,7 +58,7 @@ internal sealed class TermShards(
             }
 
             var group = new Group(layout, cuts[first], cuts[last], start, docs, scores, masks, chunks);
-            Fill(group, lastDoc);
+            Fill(group, ordered, reader);
             Parallel.For(first, last, shard => write(shard, Shard(group, cuts[shard], cuts[shard + 1])));
             first = last;
         }
@@ -95,28 +98,65 @@ internal sealed class TermShards(
     /// <summary>One group's postings: for the keys ranked from <see cref="From"/> up to <see cref="To"/>, where each
     /// key's run starts, and the runs' documents, scores, form masks and first chunks.</summary>
     private sealed record Group(KeyLayout Layout, int From, int To, int[] Start, int[] Docs, int[] Scores,
-        int[] Masks, int[] Chunks)
+        int[] Masks, int[] Chunks);
+
+    /// <summary>Where each article's reading of <see cref="RankOrdered"/> stands: the byte position, and the rank of
+    /// the key read last.</summary>
+    private sealed record Reader(int[] Position, int[] Rank);
+
+    /// <summary>Each article's pairs as (key rank step, form index, score and chunk) triples in key-rank order, so
+    /// filling a group of shards reads on from where the group before it stopped, and each pair is read once in all
+    /// instead of once a group.</summary>
+    private byte[][] RankOrdered(KeyLayout layout)
     {
-        public bool Holds(int key) => Layout.Rank[key] >= From && Layout.Rank[key] < To;
+        var ordered = new byte[articles.Count][];
+        Parallel.For(0, articles.Count, () => new List<(int Rank, int Form, int Value)>(), (doc, _, triples) =>
+        {
+            triples.Clear();
+            foreach (var (id, value) in new Pairs(articles[doc]))
+            {
+                triples.Add((layout.Rank[layout.KeyOf[id]], layout.FormIndex[id], value));
+            }
+
+            CollectionsMarshal.AsSpan(triples).Sort();
+            var buffer = ArrayPool<byte>.Shared.Rent(triples.Count * 15);
+            var (n, previous) = (0, 0);
+            foreach (var (rank, form, value) in triples)
+            {
+                n = VarInt.Write(buffer, VarInt.Write(buffer, VarInt.Write(buffer, n, rank - previous), form), value);
+                previous = rank;
+            }
+
+            ordered[doc] = buffer.AsSpan(0, n).ToArray();
+            ArrayPool<byte>.Shared.Return(buffer);
+            return triples;
+        }, _ => { });
+        return ordered;
     }
 
     /// <summary>Puts the postings of the group's keys into their runs, in document order, one posting per document
-    /// however many forms of the key it has: their scores summed, the first chunk any of them occurs in.</summary>
-    private void Fill(Group group, int[] lastDoc)
+    /// however many forms of the key it has: their scores summed, the first chunk any of them occurs in. Reads each
+    /// article's triples on from <paramref name="reader"/>'s position up to the first key past the group.</summary>
+    private static void Fill(Group group, byte[][] ordered, Reader reader)
     {
         var layout = group.Layout;
         var next = (int[])group.Start.Clone();
-        Array.Fill(lastDoc, -1);
-        for (var doc = 0; doc < articles.Count; doc++)
+        for (var doc = 0; doc < ordered.Length; doc++)
         {
-            foreach (var (id, value) in new Pairs(articles[doc]))
+            var bytes = ordered[doc];
+            var (position, rank, lastKey) = (reader.Position[doc], reader.Rank[doc], -1);
+            while (position < bytes.Length)
             {
+                var after = position;
+                var keyRank = rank + VarInt.Read(bytes, ref after);
+                if (keyRank >= group.To) break;
+                var bit = 1 << Math.Min(VarInt.Read(bytes, ref after), MaskBits - 1);
+                var value = VarInt.Read(bytes, ref after);
+                (position, rank) = (after, keyRank);
                 var (score, chunk) = (value >> SearchFragment.ChunkBits, value & (SearchFragment.MaxChunks - 1));
-                var key = layout.KeyOf[id];
-                if (!group.Holds(key)) continue;
+                var key = layout.Order[keyRank];
                 ref var at = ref next[key];
-                var bit = 1 << Math.Min(layout.FormIndex[id], MaskBits - 1);
-                if (lastDoc[key] == doc)
+                if (key == lastKey)
                 {
                     group.Scores[at - 1] += score;
                     group.Masks[at - 1] |= bit;
@@ -124,10 +164,12 @@ internal sealed class TermShards(
                     continue;
                 }
 
-                lastDoc[key] = doc;
+                lastKey = key;
                 (group.Docs[at], group.Scores[at], group.Masks[at], group.Chunks[at]) = (doc, score, bit, chunk);
                 at++;
             }
+
+            (reader.Position[doc], reader.Rank[doc]) = (position, rank);
         }
     }
 
