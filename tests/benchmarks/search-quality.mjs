@@ -139,6 +139,9 @@ async function pagefindSearcher() {
     close: () => server.close(),
     async search(query, language) {
       bytes = 0;
+      // Pagefind picks the index of the page's language from <html lang>; under node there is no page, so it is
+      // given one, or it would search the English index for Korean words.
+      globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => language }) };
       const module = await import(pathToFileURL(join(site, "pagefind", "pagefind.js")).href + `?fresh=${Math.random()}`);
       await module.options({ basePath: `${origin}/pagefind/`, baseUrl: base });
       const found = await module.search(query, { filters: {} });
@@ -149,6 +152,7 @@ async function pagefindSearcher() {
       const urls = all.map((d) => d.url.replace(/index\.html$/, "")).filter((u) => u.includes(language === "en" ? "/articles/" : `/${language}/articles/`) && (language !== "en" || !u.includes("/ko/")));
       // Each query imports Pagefind afresh (its first-query transfer); unloading it keeps node's heap bounded.
       await module.destroy?.();
+      delete globalThis.document;
       return { urls, first: data.length ? data[0].url.replace(/index\.html$/, "") : null, bytes: transferred };
     },
   };
