@@ -87,6 +87,7 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
         context.Track((model as ArticlePageModel)?.Body);
         var html = RenderPage(context, budget, page.Template, page.Site!, model, (at, message) =>
             failures.Add(at, message, path, model.Kind, model.Title));
+        var bodyOffset = context.TrackedOffset;
         context.Track(null);
         if (html is null) return;
         if (html.Length > ContentLimits.PageBytes / 3 && Encoding.UTF8.GetByteCount(html.ToString()) is var bytes
@@ -99,8 +100,8 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
             return;
         }
 
-        var bodyRange = model is ArticlePageModel { Body: var shown } && context.TrackedOffset is >= 0 and var offset
-            ? BodyBytes.Range(html, offset, shown.Html) : null;
+        var bodyRange = model is ArticlePageModel { Body: var shown } && bodyOffset >= 0
+            ? BodyBytes.Range(html, bodyOffset, shown.Html) : null;
         target.Output.AddText(path, html);
         if (bodyRange is { } range) target.Output.Bodies.Record(path, range.Start, range.Length);
         if (key is not null) target.Records.Record(path, key, bodyLinks, reused: false, bodyRange);

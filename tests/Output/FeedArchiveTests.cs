@@ -218,6 +218,22 @@ public class FeedArchiveTests
     }
 
     [Fact]
+    public void An_article_page_of_the_repository_templates_says_where_its_body_is_so_feeds_need_not_render_it_again()
+    {
+        var files = TestSite.Basics();
+        files["articles/a.md"] = TestSite.Article("Alpha", body: "First *paragraph*.\n\n## A heading\n\nSecond, with <abbr title=\"x\">X</abbr>.");
+
+        var built = TestSite.Build(files, Options);
+
+        var range = built.Output!.Bodies.RangeOf("articles/a/index.html");
+        Assert.NotNull(range);
+        var page = built.Output.Get("articles/a/index.html")!.ReadBytes();
+        var body = System.Text.Encoding.UTF8.GetString(page, range.Value.Start, range.Value.Length);
+        Assert.StartsWith("<p>First <em>paragraph</em>.</p>", body);
+        Assert.EndsWith("</abbr>.</p>", body.TrimEnd());
+    }
+
+    [Fact]
     public void A_body_with_characters_xml_cannot_hold_still_gives_a_feed_a_strict_parser_reads()
     {
         var files = TestSite.Basics();
