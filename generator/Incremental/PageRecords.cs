@@ -67,6 +67,31 @@ internal sealed class PageRecords
         Record(path, key, links, reused: true, body);
     }
 
+    /// <summary>The key the previous build recorded for the file at <paramref name="path"/>, or null.</summary>
+    public string? PreviousKey(string path) => _previous.TryGetValue(path, out var record) ? record.Key : null;
+
+    /// <summary>Adds the previous build's files at <paramref name="paths"/> (files beside the pages, not counted as
+    /// pages) to <paramref name="output"/> and records them, when every one was made from inputs with this
+    /// <paramref name="key"/> and is still there; false, and nothing added, otherwise.</summary>
+    public bool ReuseFiles(OutputSet output, IReadOnlyList<string> paths, string key)
+    {
+        if (!paths.All(path => CanReuse(path, key, out _))) return false;
+        foreach (var path in paths)
+        {
+            _output!.AddTo(output, path, []);
+            _next[path] = new PageRecord(key, []);
+        }
+
+        return true;
+    }
+
+    /// <summary>Records that this build made the files at <paramref name="paths"/> (beside the pages) from inputs with
+    /// this <paramref name="key"/>.</summary>
+    public void RecordFiles(IEnumerable<string> paths, string key)
+    {
+        foreach (var path in paths) _next[path] = new PageRecord(key, []);
+    }
+
     /// <summary>Records what this build produced for a page (rendered or reused), with the byte range of its article
     /// body when it has one.</summary>
     public void Record(string path, string key, IReadOnlyList<string> links, bool reused,

@@ -139,7 +139,8 @@ internal sealed class BuildPipeline(BuildState state)
             steps.Run("write site files", () =>
             {
                 PermalinkSteps.WriteRedirects(redirects, index, templateSet, plan.Assets, output);
-                SiteFiles.Write(index, plan, templateSet, content, output, state.Terms,
+                SiteFiles.Write(index, plan, templateSet, content, output,
+                    new SiteFiles.Search(state.Terms, state.Remembers ? state.Pages : null),
                     new SiteFiles.Pictures(state.Media, p.Font, diagnostics), renderer);
             });
             Check(steps, output, index, failed, templateSet.Tree.DisplayPath(""), options, diagnostics,

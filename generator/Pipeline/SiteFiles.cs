@@ -2,6 +2,7 @@ using StaticSite.Content;
 using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
 using StaticSite.Feeds;
+using StaticSite.Incremental;
 using StaticSite.Indexing;
 using StaticSite.Media;
 using StaticSite.Output;
@@ -19,10 +20,15 @@ internal static class SiteFiles
     /// with (null: none was found), and where a picture that cannot be made is reported.</summary>
     public sealed record Pictures(VariantCache Cache, CardFont? Font, DiagnosticBag Diagnostics);
 
+    /// <summary>What the write step needs to build the search index: the articles' stored terms, and the records of
+    /// the previous build's files (null when the build remembers nothing), from which unchanged articles' fragments
+    /// are taken over.</summary>
+    public sealed record Search(SearchTermStore Terms, PageRecords? Records);
+
     /// <summary>Adds every site file of <paramref name="all"/> to <paramref name="output"/> and waits until staged
     /// files are written.</summary>
     public static void Write(SiteIndexSet all, SitePlan plan, TemplateSet templates, IFileTree content,
-        OutputSet output, SearchTermStore terms, Pictures pictures, PageRenderer renderer)
+        OutputSet output, Search search, Pictures pictures, PageRenderer renderer)
     {
         var root = all.Default;
         output.Flush();
@@ -49,7 +55,7 @@ internal static class SiteFiles
             },
             () =>
             {
-                foreach (var index in all.Languages) WriteSearchIndex(index, templates, terms, output);
+                foreach (var index in all.Languages) WriteSearchIndex(index, templates, search, output);
             });
         output.AddText("robots.txt", RobotsFile.For(root.Urls, root.Site.NewsSitemap));
         if (root.Site.NewsSitemap) output.AddText(UrlMap.OutputFile(UrlMap.NewsSitemap()), NewsSitemapWriter.Write(all));
@@ -83,12 +89,12 @@ internal static class SiteFiles
         }, output);
     }
 
-    private static void WriteSearchIndex(
-        SiteIndex index, TemplateSet templates, SearchTermStore terms, OutputSet output)
+    private static void WriteSearchIndex(SiteIndex index, TemplateSet templates, Search search, OutputSet output)
     {
         var dates = new PageModelFactory(index, null, templates.Strings);
         var folder = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Search())[..^"index.html".Length];
-        new SearchIndexBuilder(terms).Build(
-            index, d => dates.Date(d).Display, (name, bytes) => output.AddBytes(folder + name, bytes));
+        var previous = search.Records is { } records ? new PreviousSearchFiles(records, output, folder) : null;
+        new SearchIndexBuilder(search.Terms).Build(
+            index, d => dates.Date(d).Display, (name, bytes) => output.AddBytes(folder + name, bytes), previous);
     }
 }

@@ -27,8 +27,10 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
 
     /// <summary>Makes the files of the index and hands each to <paramref name="emit"/> (its name inside the search
     /// folder and its bytes, valid only during the call) as soon as it is made, from several threads at once, so a
-    /// large site's term shards are never all in memory together.</summary>
-    public void Build(SiteIndex index, Func<ContentDate, string> displayDate, Action<string, ReadOnlySpan<byte>> emit)
+    /// large site's term shards are never all in memory together. With <paramref name="previous"/>, an article whose
+    /// fragment and chunks would come out as the previous build made them takes those files over instead.</summary>
+    public void Build(SiteIndex index, Func<ContentDate, string> displayDate, Action<string, ReadOnlySpan<byte>> emit,
+        IPreviousFiles? previous = null)
     {
         var articles = index.Articles.Reverse().ToList();
         var packed = new byte[articles.Count][];
@@ -37,15 +39,17 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
         {
             var article = articles[doc];
             var key = TermsKey(article);
-            var chunks = SearchFragment.Chunks(MarkdownText.Words(article.Body.Text));
-            if (!store.Keep(key)) Weigh(store, local.Value!, key, article, chunks);
-            packed[doc] = store.Packed(key);
-            var fragment = Json(w => SearchFragment.Write(w, article, index, displayDate(article.Date), chunks));
-            emit($"f/{doc}.bin", Gzip.Compress(fragment, Gzip.Fast));
-            for (var chunk = 1; chunk < chunks.Count; chunk++)
+            var date = displayDate(article.Date);
+            var files = previous is null ? null : FragmentKey(key, article, index, date);
+            if (files is null || !store.Keep(key) || !Reused(previous!, doc, files))
             {
-                emit($"f/{doc}-{chunk}.bin", Gzip.Compress(Utf8(chunks[chunk].Span), Gzip.Fast));
+                var chunks = SearchFragment.Chunks(MarkdownText.Words(article.Body.Text));
+                if (!store.Keep(key)) Weigh(store, local.Value!, key, article, chunks);
+                WriteFragment(doc, article, index, date, chunks, emit);
+                if (files is not null) previous!.Record(FileNames(doc, chunks.Count), $"{files}/{chunks.Count}");
             }
+
+            packed[doc] = store.Packed(key);
         });
 
         var facets = new SearchFacets(index, articles);
@@ -64,6 +68,49 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
             facets.WriteNames(w);
             w.WriteEndObject();
         })));
+    }
+
+    /// <summary>Hands the fragment of the article numbered <paramref name="doc"/> and its further chunks to
+    /// <paramref name="emit"/>.</summary>
+    private static void WriteFragment(int doc, Article article, SiteIndex index, string displayDate,
+        List<ReadOnlyMemory<char>> chunks, Action<string, ReadOnlySpan<byte>> emit)
+    {
+        var fragment = Json(w => SearchFragment.Write(w, article, index, displayDate, chunks));
+        emit(FileName(doc, 0), Gzip.Compress(fragment, Gzip.Fast));
+        for (var chunk = 1; chunk < chunks.Count; chunk++)
+        {
+            emit(FileName(doc, chunk), Gzip.Compress(Utf8(chunks[chunk].Span), Gzip.Fast));
+        }
+    }
+
+    /// <summary>Takes over the previous build's fragment and chunks of the article numbered <paramref name="doc"/>
+    /// when they were made from inputs with this <paramref name="key"/> (recorded with their count) and are all still
+    /// there.</summary>
+    private static bool Reused(IPreviousFiles previous, int doc, string key)
+    {
+        var recorded = previous.KeyOf(FileName(doc, 0));
+        return recorded is not null && recorded.Length > key.Length + 1
+            && recorded.StartsWith(key, StringComparison.Ordinal) && recorded[key.Length] == '/'
+            && int.TryParse(recorded.AsSpan(key.Length + 1), out var chunks)
+            && chunks is >= 1 and <= SearchFragment.MaxChunks
+            && previous.Reuse(FileNames(doc, chunks), recorded);
+    }
+
+    /// <summary>The file of chunk <paramref name="chunk"/> of the article numbered <paramref name="doc"/>: the
+    /// fragment for the first, a file of its own for each other.</summary>
+    private static string FileName(int doc, int chunk) => chunk == 0 ? $"f/{doc}.bin" : $"f/{doc}-{chunk}.bin";
+
+    private static List<string> FileNames(int doc, int chunks) =>
+        Enumerable.Range(0, chunks).Select(chunk => FileName(doc, chunk)).ToList();
+
+    /// <summary>The identity of everything an article's fragment and chunks are made of: what its terms are made of
+    /// (<paramref name="termsKey"/>, which holds the body's hash) and the fields only the fragment shows.</summary>
+    private static string FragmentKey(byte[] termsKey, Article article, SiteIndex index, string displayDate)
+    {
+        var text = string.Join('\u001f', $"fragment {Version}", Convert.ToHexString(termsKey),
+            index.Urls.Href(UrlMap.Article(article.Slug)), article.Language, article.Date.Machine, displayDate,
+            string.Join('\u001e', article.Translators), string.Join('\u001e', article.Authors));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
     private static void WriteList(Utf8JsonWriter w, string name, IEnumerable<string> values)

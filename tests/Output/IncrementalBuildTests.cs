@@ -318,6 +318,27 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_incremental_build_takes_over_the_search_fragments_of_unchanged_articles_and_remakes_the_edited_one()
+    {
+        Seed();
+        Assert.Equal(0, Build("out").Exit);
+        var untouched = new FileInfo(Path.Combine(_root, "out", "search", "f", "0.bin"));
+        var edited = new FileInfo(Path.Combine(_root, "out", "search", "f", "1.bin"));
+        var (untouchedTime, editedTime) = (untouched.LastWriteTimeUtc, edited.LastWriteTimeUtc);
+        Thread.Sleep(20);
+        Write("articles/b.md", TestSite.Article("Beta", "2021-02-01", "[censorship, technology]", body: "Body text.\n\nA second paragraph, added."));
+
+        AssertSameAsCleanBuild();
+
+        untouched.Refresh();
+        edited.Refresh();
+        Assert.Equal(untouchedTime, untouched.LastWriteTimeUtc);
+        Assert.NotEqual(editedTime, edited.LastWriteTimeUtc);
+        var fragment = StaticSite.Tests.Search.SearchIndexFiles.Gunzip(File.ReadAllBytes(edited.FullName));
+        Assert.Contains("second paragraph", System.Text.Encoding.UTF8.GetString(fragment));
+    }
+
+    [Fact]
     public void A_failed_incremental_build_leaves_the_output_byte_for_byte_as_it_was()
     {
         Seed();
