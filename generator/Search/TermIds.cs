@@ -1,12 +1,12 @@
 namespace StaticSite.Search;
 
 /// <summary>One thread's ids of the search terms it has met, over the strings of a <see cref="SearchTermStore"/>: an
-/// open-addressing table of (hash, id) pairs, so finding a term costs a hash of its characters and mostly one probe
-/// and one comparison; a term the thread has not met yet is interned in the store, the only step shared between
-/// threads.</summary>
+/// open-addressing table of (hash, id, term) entries, so finding a term costs a hash of its characters and mostly one
+/// probe and one comparison with the term's string, which the entry points to; a term the thread has not met yet is
+/// interned in the store, the only step shared between threads.</summary>
 internal sealed class TermIds(SearchTermStore store)
 {
-    private ulong[] _slots = new ulong[1 << 16];
+    private Entry[] _slots = new Entry[1 << 16];
     private int _count;
 
     /// <summary>The id of <paramref name="term"/> in the store, given a new one when the store has none.</summary>
@@ -15,34 +15,34 @@ internal sealed class TermIds(SearchTermStore store)
         var hash = Hash(term);
         var slots = _slots;
         var mask = slots.Length - 1;
-        for (var i = (int)hash & mask; slots[i] != 0; i = (i + 1) & mask)
+        for (var i = (int)hash & mask; slots[i].Term is { } known; i = (i + 1) & mask)
         {
-            var entry = slots[i];
-            if ((uint)(entry >> 32) != hash) continue;
-            var id = (int)(uint)entry - 1;
-            if (store.Term(id).AsSpan().SequenceEqual(term)) return id;
+            if (slots[i].Hash == hash && known.AsSpan().SequenceEqual(term)) return slots[i].Id;
         }
 
         var added = store.Intern(term);
         if (++_count * 2 > _slots.Length) _slots = Grown(_slots);
-        Place(_slots, hash, added);
+        Place(_slots, new Entry(hash, added, store.Term(added)));
         return added;
     }
 
-    private static void Place(ulong[] slots, uint hash, int id)
+    /// <summary>A term's hash, id and string; a slot whose string is null is empty.</summary>
+    private readonly record struct Entry(uint Hash, int Id, string? Term);
+
+    private static void Place(Entry[] slots, Entry entry)
     {
         var mask = slots.Length - 1;
-        var i = (int)hash & mask;
-        while (slots[i] != 0) i = (i + 1) & mask;
-        slots[i] = (ulong)hash << 32 | (uint)(id + 1);
+        var i = (int)entry.Hash & mask;
+        while (slots[i].Term is not null) i = (i + 1) & mask;
+        slots[i] = entry;
     }
 
-    private static ulong[] Grown(ulong[] slots)
+    private static Entry[] Grown(Entry[] slots)
     {
-        var grown = new ulong[slots.Length * 2];
+        var grown = new Entry[slots.Length * 2];
         foreach (var entry in slots)
         {
-            if (entry != 0) Place(grown, (uint)(entry >> 32), (int)(uint)entry - 1);
+            if (entry.Term is not null) Place(grown, entry);
         }
 
         return grown;
