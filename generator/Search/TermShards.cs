@@ -104,32 +104,38 @@ internal sealed class TermShards(
     /// the key read last.</summary>
     private sealed record Reader(int[] Position, int[] Rank);
 
-    /// <summary>Each article's pairs as (key rank step, form index, score and chunk) triples in key-rank order, so
+    /// <summary>Each article's pairs as (key rank step, form bit, score and chunk) triples in key-rank order, so
     /// filling a group of shards reads on from where the group before it stopped, and each pair is read once in all
-    /// instead of once a group.</summary>
+    /// instead of once a group. A form index past the mask's last bit is stored as that bit.</summary>
     private byte[][] RankOrdered(KeyLayout layout)
     {
         var ordered = new byte[articles.Count][];
-        Parallel.For(0, articles.Count, () => new List<(int Rank, int Form, int Value)>(), (doc, _, triples) =>
+        Parallel.For(0, articles.Count, () => (Keys: new List<long>(), Values: new List<int>()), (doc, _, lists) =>
         {
-            triples.Clear();
+            var (keys, values) = lists;
+            keys.Clear();
+            values.Clear();
             foreach (var (id, value) in new Pairs(articles[doc]))
             {
-                triples.Add((layout.Rank[layout.KeyOf[id]], layout.FormIndex[id], value));
+                var form = Math.Min(layout.FormIndex[id], MaskBits - 1);
+                keys.Add((long)layout.Rank[layout.KeyOf[id]] << 5 | (long)form);
+                values.Add(value);
             }
 
-            CollectionsMarshal.AsSpan(triples).Sort();
-            var buffer = ArrayPool<byte>.Shared.Rent(triples.Count * 15);
+            CollectionsMarshal.AsSpan(keys).Sort(CollectionsMarshal.AsSpan(values));
+            var buffer = ArrayPool<byte>.Shared.Rent(keys.Count * 15);
             var (n, previous) = (0, 0);
-            foreach (var (rank, form, value) in triples)
+            for (var i = 0; i < keys.Count; i++)
             {
-                n = VarInt.Write(buffer, VarInt.Write(buffer, VarInt.Write(buffer, n, rank - previous), form), value);
+                var rank = (int)(keys[i] >> 5);
+                n = VarInt.Write(buffer, VarInt.Write(buffer, VarInt.Write(buffer, n, rank - previous),
+                    (int)(keys[i] & 31)), values[i]);
                 previous = rank;
             }
 
             ordered[doc] = buffer.AsSpan(0, n).ToArray();
             ArrayPool<byte>.Shared.Return(buffer);
-            return triples;
+            return lists;
         }, _ => { });
         return ordered;
     }
