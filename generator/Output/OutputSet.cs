@@ -108,7 +108,7 @@ internal sealed class OutputSet
         foreach (var link in links) RecordLink(path, link);
         if (Staging is null)
         {
-            Add(new OutputFile(path, null, () => File.ReadAllBytes(previousFile)));
+            Add(new OutputFile(path, null, () => File.ReadAllBytes(previousFile)) { DiskFile = previousFile });
             return;
         }
 
@@ -127,7 +127,7 @@ internal sealed class OutputSet
     private OutputFile Staged(string path)
     {
         var full = Staging!.FullPath(path);
-        return new OutputFile(path, null, () => File.ReadAllBytes(full));
+        return new OutputFile(path, null, () => File.ReadAllBytes(full)) { DiskFile = full };
     }
 
     private void Add(OutputFile file)

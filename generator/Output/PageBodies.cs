@@ -18,13 +18,12 @@ internal sealed class PageBodies
     /// <summary>The byte range of the page's body, or null when none was recorded.</summary>
     public (int Start, int Length)? RangeOf(string path) => _ranges.TryGetValue(path, out var range) ? range : null;
 
-    /// <summary>The body HTML of the page at <paramref name="path"/> in <paramref name="output"/>, or null when its
-    /// range is unknown or does not fit the file.</summary>
+    /// <summary>The body HTML of the page at <paramref name="path"/> in <paramref name="output"/> (only its bytes are
+    /// read), or null when its range is unknown or does not fit the file.</summary>
     public string? Read(OutputSet output, string path)
     {
         if (!_ranges.TryGetValue(path, out var range) || output.Get(path) is not { } file) return null;
-        var bytes = file.ReadBytes();
-        if (range.Start < 0 || range.Length < 0 || (long)range.Start + range.Length > bytes.Length) return null;
-        return Utf8.GetString(bytes, range.Start, range.Length);
+        if (range.Start < 0 || range.Length < 0) return null;
+        return file.ReadRange(range.Start, range.Length) is { } bytes ? Utf8.GetString(bytes) : null;
     }
 }
