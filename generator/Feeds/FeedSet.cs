@@ -57,13 +57,15 @@ internal static class FeedSet
 
     /// <summary>Adds the Atom and the JSON Feed of each of <paramref name="feeds"/> to <paramref name="output"/>;
     /// <paramref name="body"/> gives an article's body HTML as its page shows it (null: summary only), which each
-    /// feed carries with absolute addresses.</summary>
+    /// feed carries with absolute addresses. At most one feed per core is made at a time: a month's archive holds
+    /// the bodies of all its articles and its whole documents while it is written, and writing blocks on the staging
+    /// area, which would otherwise make the thread pool add threads (and feeds in memory).</summary>
     public static void Write(SiteIndex index, IReadOnlyList<FeedDocument> feeds, Func<Article, string?> body,
         OutputSet output)
     {
         var origin = new Uri(index.RootUrls.Absolute(UrlMap.Home())).GetLeftPart(UriPartial.Authority);
         var prefix = index.Urls.Prefix;
-        Parallel.ForEach(feeds, feed =>
+        Parallel.ForEach(feeds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, feed =>
         {
             var contents = new Dictionary<Article, string?>(ReferenceEqualityComparer.Instance);
             foreach (var article in feed.Articles)

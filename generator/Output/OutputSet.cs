@@ -8,6 +8,11 @@ namespace StaticSite.Output;
 /// written through to a <see cref="StagingArea"/> as pages are rendered (build), and published by one writer.</summary>
 internal sealed class OutputSet
 {
+    /// <summary>Text longer than this (in characters: feeds, big list pages) is encoded into the staging area a chunk
+    /// at a time instead of through a rented buffer of three bytes a character, which the shared pool keeps once
+    /// returned.</summary>
+    private const int LargeText = 256 * 1024;
+
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _linkTargets = new(StringComparer.Ordinal);
@@ -59,6 +64,13 @@ internal sealed class OutputSet
             var bytes = new byte[Utf8.GetByteCount(text)];
             Utf8.GetBytes(text, bytes);
             AddBytes(path, bytes);
+            return;
+        }
+
+        if (text.Length > LargeText)
+        {
+            Add(Staged(path));
+            Staging.WriteText(path, text);
             return;
         }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace StaticSite.Output;
 
@@ -20,6 +21,10 @@ internal sealed partial class StagingArea
     /// queue never holds more than <see cref="QueuedFiles"/> small copies (16 MB at most) and a large site's peak
     /// memory stays down.</summary>
     private const int LargestQueuedFile = 64 * 1024;
+    /// <summary>How many bytes <see cref="WriteText"/> encodes at a time.</summary>
+    private const int TextChunkBytes = 64 * 1024;
+
+    private static readonly UTF8Encoding Utf8 = new(false);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly BlockingCollection<QueuedFile> _queue = new(QueuedFiles);
     private readonly Lock _writerLock = new();
@@ -130,6 +135,36 @@ internal sealed partial class StagingArea
             {
                 ArrayPool<byte>.Shared.Return(file.Buffer);
             }
+        }
+    }
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 into the staging folder at once, encoding it a chunk at a time,
+    /// so a large text file (a monthly feed, a big list page) never needs a byte copy of its whole text; the bytes are
+    /// those <see cref="Write"/> would write for the text's encoding.</summary>
+    public void WriteText(string path, ReadOnlySpan<char> text)
+    {
+        var full = FullPath(path);
+        _failure?.Throw();
+        EnsureFolder(full);
+        var encoder = Utf8.GetEncoder();
+        var buffer = ArrayPool<byte>.Shared.Rent(TextChunkBytes);
+        try
+        {
+            using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write,
+                FileShare.ReadWrite | FileShare.Delete);
+            var offset = 0L;
+            var completed = false;
+            while (!completed)
+            {
+                encoder.Convert(text, buffer, true, out var charsUsed, out var bytesUsed, out completed);
+                RandomAccess.Write(handle, buffer.AsSpan(0, bytesUsed), offset);
+                offset += bytesUsed;
+                text = text[charsUsed..];
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

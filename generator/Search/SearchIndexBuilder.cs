@@ -28,14 +28,17 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
     /// <summary>Makes the files of the index and hands each to <paramref name="emit"/> (its name inside the search
     /// folder and its bytes, valid only during the call) as soon as it is made, from several threads at once, so a
     /// large site's term shards are never all in memory together. With <paramref name="previous"/>, an article whose
-    /// fragment and chunks would come out as the previous build made them takes those files over instead.</summary>
+    /// fragment and chunks would come out as the previous build made them takes those files over instead. At most one
+    /// thread per core weighs articles: each holds its own table of term ids, and <paramref name="emit"/> may block on
+    /// the staging queue, which would otherwise make the thread pool add threads (and tables).</summary>
     public void Build(SiteIndex index, Func<ContentDate, string> displayDate, Action<string, ReadOnlySpan<byte>> emit,
         IPreviousFiles? previous = null)
     {
         var articles = index.Articles.Reverse().ToList();
         var packed = new byte[articles.Count][];
         using var local = new ThreadLocal<TermIds>(() => new TermIds(store));
-        Parallel.For(0, articles.Count, doc =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, articles.Count, parallel, doc =>
         {
             var article = articles[doc];
             var key = TermsKey(article);
