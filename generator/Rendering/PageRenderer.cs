@@ -25,7 +25,9 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
 
     /// <summary>Renders (or reuses) every page of <paramref name="plan"/>; returns the output paths of the pages a
     /// template error kept from rendering (each error is reported once). A cancelled render throws
-    /// <see cref="OperationCanceledException"/>.</summary>
+    /// <see cref="OperationCanceledException"/>. At most one page per core renders at a time: adding a page blocks
+    /// when the staging queue is full, and the thread pool would otherwise add threads, each with its own template
+    /// context and page builders.</summary>
     public IReadOnlySet<string> Render(
         SitePlan plan, SiteIndexSet all, Target target, CancellationToken cancellation = default)
     {
@@ -33,7 +35,11 @@ internal sealed class PageRenderer(TemplateSet templates, MarkdownRenderer markd
         var pass = new Pass(plan.Links, target, new TemplateFailures(),
             target.Budget ?? TemplateBudget.For(plan.Pages.Count));
         using var contexts = new ThreadLocal<HtmlTemplateContext>(templates.CreateContext);
-        Parallel.ForEach(plan.Pages, new ParallelOptions { CancellationToken = cancellation }, page =>
+        var parallel = new ParallelOptions
+        {
+            CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount,
+        };
+        Parallel.ForEach(plan.Pages, parallel, page =>
         {
             target.PageDone?.Invoke();
             try
