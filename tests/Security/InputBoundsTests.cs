@@ -118,7 +118,8 @@ public sealed class InputBoundsTests
 
         var errors = diagnostics.Sorted().Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
         var error = Assert.Single(errors);
-        Assert.StartsWith("templates/layouts/base.html:1:1: error: template error while rendering the article page", error);
+        // Which page the error names (the first in path order of those left out) depends on how far each core got.
+        Assert.StartsWith("templates/layouts/base.html:1:1: error: template error while rendering the ", error);
         Assert.EndsWith("the templates of this build ran longer than 0.3 s in all, the limit for a site of this size (docs/OPERATIONS.md); pages not rendered by then were left out", error);
         Assert.True(failed.Count >= 30, $"only {failed.Count} pages were stopped");
     }
