@@ -35,6 +35,31 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
         IPreviousFiles? previous = null)
     {
         var articles = index.Articles.Reverse().ToList();
+        var packed = WriteFragments(articles, index, displayDate, emit, previous);
+        var facets = new SearchFacets(index, articles);
+        emit("docs.bin", Gzip.Compress(facets.Documents()));
+        var firstKeys = new TermShards(store, packed).Write((shard, bytes) =>
+            emit($"t/{shard}.bin", Gzip.Compress(bytes)));
+        emit("meta.bin", Gzip.Compress(Json(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", Version);
+            w.WriteNumber("count", articles.Count);
+            w.WriteNumber("chunks", SearchFragment.MaxChunks);
+            WriteList(w, "shards", firstKeys);
+            WriteList(w, "stopwords", SearchTokenizer.StopWords);
+            WriteList(w, "particles", SearchTokenizer.Particles);
+            facets.WriteNames(w);
+            w.WriteEndObject();
+        })));
+    }
+
+    /// <summary>Writes (or takes over) every article's fragment and chunks and returns each article's packed terms, in
+    /// document order, weighing the articles the store has no terms for. The threads' term-id tables are let go before
+    /// the postings are built.</summary>
+    private byte[][] WriteFragments(List<Article> articles, SiteIndex index, Func<ContentDate, string> displayDate,
+        Action<string, ReadOnlySpan<byte>> emit, IPreviousFiles? previous)
+    {
         var packed = new byte[articles.Count][];
         using var local = new ThreadLocal<TermIds>(() => new TermIds(store));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -54,23 +79,7 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
 
             packed[doc] = store.Packed(key);
         });
-
-        var facets = new SearchFacets(index, articles);
-        emit("docs.bin", Gzip.Compress(facets.Documents()));
-        var firstKeys = new TermShards(store, packed).Write((shard, bytes) =>
-            emit($"t/{shard}.bin", Gzip.Compress(bytes)));
-        emit("meta.bin", Gzip.Compress(Json(w =>
-        {
-            w.WriteStartObject();
-            w.WriteNumber("version", Version);
-            w.WriteNumber("count", articles.Count);
-            w.WriteNumber("chunks", SearchFragment.MaxChunks);
-            WriteList(w, "shards", firstKeys);
-            WriteList(w, "stopwords", SearchTokenizer.StopWords);
-            WriteList(w, "particles", SearchTokenizer.Particles);
-            facets.WriteNames(w);
-            w.WriteEndObject();
-        })));
+        return packed;
     }
 
     /// <summary>Hands the fragment of the article numbered <paramref name="doc"/> and its further chunks to
