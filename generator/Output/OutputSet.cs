@@ -136,11 +136,7 @@ internal sealed class OutputSet
         else AddBytes(previous.Path, previous.ReadBytes());
     }
 
-    private OutputFile Staged(string path)
-    {
-        var full = Staging!.FullPath(path);
-        return new OutputFile(path, null, () => File.ReadAllBytes(full)) { DiskFile = full };
-    }
+    private OutputFile Staged(string path) => new(path, null, null) { DiskFolder = Staging!.Root };
 
     private void Add(OutputFile file)
     {
