@@ -17,6 +17,7 @@ internal sealed class ArticleStore : IArticleRecords
     private Dictionary<string, Stored> _previous = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, Stored> _current = new(StringComparer.Ordinal);
     private int _changed;
+    private string? _setAside;
 
     /// <summary>An entry between load and save: how to match it, and the rest as the bytes written to disk, so a large
     /// site's front matter is not all held as objects for the whole build.</summary>
@@ -117,31 +118,54 @@ internal sealed class ArticleStore : IArticleRecords
         _changed = 0;
     }
 
+    /// <summary>Writes what <see cref="Save"/> would write to a file beside <paramref name="file"/> now and lets the
+    /// records go, so a large site's front matter is not held through rendering (for a store on disk, which is read
+    /// no more once the articles are loaded); <see cref="Save"/> then puts that file in place.</summary>
+    public void SetAside(string file, string generatorVersion)
+    {
+        if (!_enabled) return;
+        _setAside = Unchanged(file) ? "" : file + ".next";
+        if (_setAside.Length > 0) Write(_setAside, generatorVersion);
+        _previous = new Dictionary<string, Stored>(StringComparer.Ordinal);
+        _current = new ConcurrentDictionary<string, Stored>(StringComparer.Ordinal);
+    }
+
     /// <summary>Writes the files this build read (not the ones that disappeared) to <paramref name="file"/>, replacing
-    /// it atomically; skipped when that is exactly what was loaded.</summary>
+    /// it atomically (or puts in place what <see cref="SetAside"/> wrote); skipped when that is exactly what was
+    /// loaded.</summary>
     public void Save(string file, string generatorVersion)
     {
-        if (_changed == 0 && _current.Count == _previous.Count && File.Exists(file)) return;
-        var temporary = file + ".tmp";
-        using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
+        if (_setAside is { } written)
         {
-            writer.Write(Magic);
-            writer.Write(generatorVersion);
-            writer.Write(_current.Count);
-            foreach (var (path, stored) in _current.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                var stamp = stored.Stamp ?? default;
-                writer.Write(path);
-                writer.Write(stamp.Length);
-                writer.Write(stamp.LastWriteTicks);
-                writer.Write(stored.FileHash.Length);
-                writer.Write(stored.FileHash);
-                writer.Write(stored.Entry.Length);
-                writer.Write(stored.Entry);
-            }
+            if (written.Length > 0) File.Move(written, file, true);
+            _setAside = null;
+            return;
         }
 
-        File.Move(temporary, file, true);
+        if (Unchanged(file)) return;
+        Write(file + ".tmp", generatorVersion);
+        File.Move(file + ".tmp", file, true);
+    }
+
+    private bool Unchanged(string file) => _changed == 0 && _current.Count == _previous.Count && File.Exists(file);
+
+    private void Write(string file, string generatorVersion)
+    {
+        using var writer = new BinaryWriter(new BufferedStream(File.Create(file), 1 << 16));
+        writer.Write(Magic);
+        writer.Write(generatorVersion);
+        writer.Write(_current.Count);
+        foreach (var (path, stored) in _current.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var stamp = stored.Stamp ?? default;
+            writer.Write(path);
+            writer.Write(stamp.Length);
+            writer.Write(stamp.LastWriteTicks);
+            writer.Write(stored.FileHash.Length);
+            writer.Write(stored.FileHash);
+            writer.Write(stored.Entry.Length);
+            writer.Write(stored.Entry);
+        }
     }
 
     private static byte[] ReadExactly(BinaryReader reader, int length)

@@ -100,6 +100,15 @@ internal sealed class BuildState
     /// <summary>The article files earlier builds parsed.</summary>
     public ArticleStore Articles => _articles.Value;
 
+    /// <summary>Tells the state the articles are loaded: on disk, the article records are written beside the cache
+    /// now (put in place by <see cref="Keep"/>) and let go, instead of being held through rendering.</summary>
+    public void ArticlesLoaded()
+    {
+        if (_folder is null || !_articles.IsValueCreated) return;
+        Directory.CreateDirectory(_folder);
+        Articles.SetAside(Path.Combine(_folder, ArticlesName), GeneratorVersion);
+    }
+
     /// <summary>The pages earlier builds rendered.</summary>
     public PageRecords Pages => _pages.Value;
 

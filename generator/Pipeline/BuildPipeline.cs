@@ -223,6 +223,7 @@ internal sealed class BuildPipeline(BuildState state)
     private LoadedContent Load(IFileTree content, BuildOptions options, DiagnosticBag diagnostics)
     {
         var loaded = new ContentLoader().Load(content, diagnostics, state.Remembers ? state.Articles : null);
+        state.ArticlesLoaded();
         return options.BaseUrl is { } baseUrl ? loaded with { Site = loaded.Site with { BaseUrl = baseUrl } } : loaded;
     }
 

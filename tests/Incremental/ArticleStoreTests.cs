@@ -69,6 +69,27 @@ public sealed class ArticleStoreTests : IDisposable
     }
 
     [Fact]
+    public void Records_set_aside_after_loading_replace_the_old_store_only_when_saved()
+    {
+        var stamp = new FileStamp(10, 20);
+        var (file, found, path) = SaveParsed(stamp, "v1");
+        var before = File.ReadAllBytes(path);
+        var store = ArticleStore.OnDisk();
+        store.Remember(Source(new FileStamp(11, 21)), file.FileHash, file, found);
+
+        store.SetAside(path, "v1");
+
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.True(File.Exists(path + ".next"));
+        Assert.False(store.TryRecall(Source(new FileStamp(11, 21)), null, new DiagnosticBag(), out _));
+        store.Save(path, "v1");
+        Assert.False(File.Exists(path + ".next"));
+        Assert.True(ArticleStore.Load(path, "v1").TryRecall(Source(new FileStamp(11, 21)), null, new DiagnosticBag(),
+            out var back));
+        Assert.Equal(file.FrontMatter!.Title!.Value, back!.FrontMatter!.Title!.Value);
+    }
+
+    [Fact]
     public void A_stored_file_reads_back_with_every_field_position_and_problem_it_was_stored_with()
     {
         var stamp = new FileStamp(Text.Length, 638_000_000_000_000_000);
