@@ -109,6 +109,16 @@ internal sealed class BuildState
         Articles.SetAside(Path.Combine(_folder, ArticlesName), GeneratorVersion);
     }
 
+    /// <summary>Tells the state every article's search terms are weighed: on disk, the term records are written beside
+    /// the cache now (put in place by <see cref="Keep"/>) and let go, and a state that remembers nothing lets them go,
+    /// so they are not held beside the postings built from them; in memory they are kept for the next build.</summary>
+    public void TermsWeighed()
+    {
+        if (!_terms.IsValueCreated || (_folder is null && Remembers)) return;
+        if (_folder is not null) Directory.CreateDirectory(_folder);
+        Terms.SetAside(_folder is null ? null : Path.Combine(_folder, TermsName), GeneratorVersion);
+    }
+
     /// <summary>The pages earlier builds rendered.</summary>
     public PageRecords Pages => _pages.Value;
 

@@ -140,7 +140,7 @@ internal sealed class BuildPipeline(BuildState state)
             {
                 PermalinkSteps.WriteRedirects(redirects, index, templateSet, plan.Assets, output);
                 SiteFiles.Write(index, plan, templateSet, content, output,
-                    new SiteFiles.Search(state.Terms, state.Remembers ? state.Pages : null),
+                    new SiteFiles.Search(state.Terms, state.Remembers ? state.Pages : null, state.TermsWeighed),
                     new SiteFiles.Pictures(state.Media, p.Font, diagnostics), renderer);
             });
             Check(steps, output, index, failed, templateSet.Tree.DisplayPath(""), options, diagnostics,

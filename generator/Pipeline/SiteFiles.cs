@@ -20,10 +20,10 @@ internal static class SiteFiles
     /// with (null: none was found), and where a picture that cannot be made is reported.</summary>
     public sealed record Pictures(VariantCache Cache, CardFont? Font, DiagnosticBag Diagnostics);
 
-    /// <summary>What the write step needs to build the search index: the articles' stored terms, and the records of
-    /// the previous build's files (null when the build remembers nothing), from which unchanged articles' fragments
-    /// are taken over.</summary>
-    public sealed record Search(SearchTermStore Terms, PageRecords? Records);
+    /// <summary>What the write step needs to build the search index: the articles' stored terms, the records of the
+    /// previous build's files (null when the build remembers nothing), from which unchanged articles' fragments are
+    /// taken over, and what to call once every article is weighed (see <see cref="BuildState.TermsWeighed"/>).</summary>
+    public sealed record Search(SearchTermStore Terms, PageRecords? Records, Action Weighed);
 
     /// <summary>Adds every site file of <paramref name="all"/> to <paramref name="output"/> and waits until staged
     /// files are written.</summary>
@@ -55,7 +55,7 @@ internal static class SiteFiles
             },
             () =>
             {
-                foreach (var index in all.Languages) WriteSearchIndex(index, templates, search, output);
+                WriteSearchIndex(all, templates, search, output);
             });
         output.AddText("robots.txt", RobotsFile.For(root.Urls, root.Site.NewsSitemap));
         if (root.Site.NewsSitemap) output.AddText(UrlMap.OutputFile(UrlMap.NewsSitemap()), NewsSitemapWriter.Write(all));
@@ -89,12 +89,23 @@ internal static class SiteFiles
         }, output);
     }
 
-    private static void WriteSearchIndex(SiteIndex index, TemplateSet templates, Search search, OutputSet output)
+    /// <summary>The search index of every language: first every language's fragments (which weigh the articles), then
+    /// every language's shards, so the store's records can be let go in between.</summary>
+    private static void WriteSearchIndex(SiteIndexSet all, TemplateSet templates, Search search, OutputSet output)
     {
-        var dates = new PageModelFactory(index, null, templates.Strings);
-        var folder = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Search())[..^"index.html".Length];
-        var previous = search.Records is { } records ? new PreviousSearchFiles(records, output, folder) : null;
-        new SearchIndexBuilder(search.Terms).Build(
-            index, d => dates.Date(d).Display, (name, bytes) => output.AddBytes(folder + name, bytes), previous);
+        var builder = new SearchIndexBuilder(search.Terms);
+        var weighed = all.Languages.Select(index =>
+        {
+            var dates = new PageModelFactory(index, null, templates.Strings);
+            var folder = UrlMap.OutputFile(index.Urls.Prefix + UrlMap.Search())[..^"index.html".Length];
+            var previous = search.Records is { } records ? new PreviousSearchFiles(records, output, folder) : null;
+            return (Folder: folder, Weighed: builder.WriteFragments(index, d => dates.Date(d).Display,
+                (name, bytes) => output.AddBytes(folder + name, bytes), previous));
+        }).ToList();
+        search.Weighed();
+        foreach (var (folder, language) in weighed)
+        {
+            builder.WriteShards(language, (name, bytes) => output.AddBytes(folder + name, bytes));
+        }
     }
 }

@@ -7,13 +7,13 @@ internal sealed record KeyLayout(string[] Keys, int[] KeyOf, int[] FormIndex, Li
     int[] Rank, int[] Postings)
 {
     /// <summary>The layout of the terms <paramref name="articles"/> use.</summary>
-    public static KeyLayout Of(SearchTermStore store, IReadOnlyList<byte[]> articles)
+    public static KeyLayout Of(SearchTermStore store, IReadOnlyList<byte[]?> articles)
     {
         var termCount = store.TermCount;
         var used = new bool[termCount];
         foreach (var packed in articles)
         {
-            foreach (var (id, _) in new Pairs(packed)) used[id] = true;
+            foreach (var (id, _) in new Pairs(packed!)) used[id] = true;
         }
 
         var stems = new string?[termCount];
@@ -55,14 +55,14 @@ internal sealed record KeyLayout(string[] Keys, int[] KeyOf, int[] FormIndex, Li
     }
 
     /// <summary>How many documents have some form of each key.</summary>
-    private static int[] CountPostings(int[] keyOf, IReadOnlyList<byte[]> articles, int keyCount)
+    private static int[] CountPostings(int[] keyOf, IReadOnlyList<byte[]?> articles, int keyCount)
     {
         var postings = new int[keyCount];
         var lastDoc = new int[keyCount];
         Array.Fill(lastDoc, -1);
         for (var doc = 0; doc < articles.Count; doc++)
         {
-            foreach (var (id, _) in new Pairs(articles[doc]))
+            foreach (var (id, _) in new Pairs(articles[doc]!))
             {
                 var key = keyOf[id];
                 if (lastDoc[key] == doc) continue;

@@ -28,17 +28,34 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
     /// <summary>Makes the files of the index and hands each to <paramref name="emit"/> (its name inside the search
     /// folder and its bytes, valid only during the call) as soon as it is made, from several threads at once, so a
     /// large site's term shards are never all in memory together. With <paramref name="previous"/>, an article whose
-    /// fragment and chunks would come out as the previous build made them takes those files over instead. At most one
-    /// thread per core weighs articles: each holds its own table of term ids, and <paramref name="emit"/> may block on
-    /// the staging queue, which would otherwise make the thread pool add threads (and tables).</summary>
+    /// fragment and chunks would come out as the previous build made them takes those files over instead.</summary>
     public void Build(SiteIndex index, Func<ContentDate, string> displayDate, Action<string, ReadOnlySpan<byte>> emit,
-        IPreviousFiles? previous = null)
+        IPreviousFiles? previous = null) =>
+        WriteShards(WriteFragments(index, displayDate, emit, previous), emit);
+
+    /// <summary>The first part of <see cref="Build"/>: writes (or takes over) every article's fragment and chunks,
+    /// weighing the articles the store has no terms for, and returns what <see cref="WriteShards"/> needs. At most
+    /// one thread per core weighs articles: each holds its own table of term ids, and <paramref name="emit"/> may
+    /// block on the staging queue, which would otherwise make the thread pool add threads (and tables).</summary>
+    public Weighed WriteFragments(SiteIndex index, Func<ContentDate, string> displayDate,
+        Action<string, ReadOnlySpan<byte>> emit, IPreviousFiles? previous = null)
     {
         var articles = index.Articles.Reverse().ToList();
-        var packed = WriteFragments(articles, index, displayDate, emit, previous);
+        return new Weighed(index, articles, WriteFragments(articles, index, displayDate, emit, previous));
+    }
+
+    /// <summary>What the fragments of one language leave for its shards: the articles in document order and each
+    /// one's packed terms, which <see cref="WriteShards"/> lets go of as it reads them.</summary>
+    public sealed record Weighed(SiteIndex Index, List<Article> Articles, byte[]?[] Packed);
+
+    /// <summary>The second part of <see cref="Build"/>: the facets, the term shards and <c>meta.bin</c>; needs only
+    /// the store's terms, not its records (see <see cref="SearchTermStore.SetAside"/>).</summary>
+    public void WriteShards(Weighed weighed, Action<string, ReadOnlySpan<byte>> emit)
+    {
+        var (index, articles) = (weighed.Index, weighed.Articles);
         var facets = new SearchFacets(index, articles);
         emit("docs.bin", Gzip.Compress(facets.Documents()));
-        var firstKeys = new TermShards(store, packed).Write((shard, bytes) =>
+        var firstKeys = new TermShards(store, weighed.Packed).Write((shard, bytes) =>
             emit($"t/{shard}.bin", Gzip.Compress(bytes)));
         emit("meta.bin", Gzip.Compress(Json(w =>
         {
@@ -57,10 +74,10 @@ internal sealed class SearchIndexBuilder(SearchTermStore store)
     /// <summary>Writes (or takes over) every article's fragment and chunks and returns each article's packed terms, in
     /// document order, weighing the articles the store has no terms for. The threads' term-id tables are let go before
     /// the postings are built.</summary>
-    private byte[][] WriteFragments(List<Article> articles, SiteIndex index, Func<ContentDate, string> displayDate,
+    private byte[]?[] WriteFragments(List<Article> articles, SiteIndex index, Func<ContentDate, string> displayDate,
         Action<string, ReadOnlySpan<byte>> emit, IPreviousFiles? previous)
     {
-        var packed = new byte[articles.Count][];
+        var packed = new byte[]?[articles.Count];
         using var local = new ThreadLocal<TermIds>(() => new TermIds(store));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, articles.Count, parallel, doc =>

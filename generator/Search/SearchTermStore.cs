@@ -22,6 +22,7 @@ internal sealed class SearchTermStore
     private int _count;
     private bool _loaded;
     private bool _added;
+    private string? _setAside;
 
     /// <summary>Reads the store written by <see cref="Save"/> for this generator build, or starts empty when the file
     /// is missing, unreadable or from another build.</summary>
@@ -138,11 +139,39 @@ internal sealed class SearchTermStore
         _added = false;
     }
 
+    /// <summary>Writes what <see cref="Save"/> would write to a file beside <paramref name="file"/> now and lets this
+    /// build's records go (the terms stay), once every article is weighed, so a large site's records are not held
+    /// beside the postings built from them; <see cref="Save"/> then puts that file in place. With no file (a store
+    /// nothing saves), the records are only let go.</summary>
+    public void SetAside(string? file, string generatorVersion)
+    {
+        _setAside = file is null || Unchanged(file) ? "" : file + ".next";
+        if (_setAside.Length > 0) Write(_setAside, generatorVersion);
+        _previous.Clear();
+        _current.Clear();
+    }
+
     /// <summary>Writes the bodies this build used (not the ones that disappeared) to <paramref name="file"/>, replacing
-    /// it atomically; skipped when that is exactly what was loaded.</summary>
+    /// it atomically (or puts in place what <see cref="SetAside"/> wrote); skipped when that is exactly what was
+    /// loaded.</summary>
     public void Save(string file, string generatorVersion)
     {
-        if (_loaded && !_added && _previous.Count == 0 && File.Exists(file)) return;
+        if (_setAside is { } written)
+        {
+            if (written.Length > 0) File.Move(written, file, true);
+            _setAside = null;
+            return;
+        }
+
+        if (Unchanged(file)) return;
+        Write(file + ".tmp", generatorVersion);
+        File.Move(file + ".tmp", file, true);
+    }
+
+    private bool Unchanged(string file) => _loaded && !_added && _previous.Count == 0 && File.Exists(file);
+
+    private void Write(string file, string generatorVersion)
+    {
         var renumber = new int[TermCount];
         foreach (var pairs in _current.Values)
         {
@@ -157,8 +186,7 @@ internal sealed class SearchTermStore
             strings.Add(_strings[id]);
         }
 
-        var temporary = file + ".tmp";
-        using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
+        using (var writer = new BinaryWriter(new BufferedStream(File.Create(file), 1 << 16)))
         {
             writer.Write(Magic);
             writer.Write(generatorVersion);
@@ -185,7 +213,6 @@ internal sealed class SearchTermStore
             }
         }
 
-        File.Move(temporary, file, true);
     }
 
     /// <summary>Packs (term id, score) pairs, sorting them by id: each id as the step from the previous one, then the

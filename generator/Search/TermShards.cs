@@ -10,10 +10,11 @@ namespace StaticSite.Search;
 /// article's stored (term id, score) pairs a group of shards at a time, so only one group's postings are in memory at
 /// once.</summary>
 /// <param name="store">The store whose term ids the pairs use.</param>
-/// <param name="articles">Each article's packed pairs, in document order.</param>
+/// <param name="articles">Each article's packed pairs, in document order; each is let go of (its entry set to null)
+/// once its pairs are re-packed for the postings, so the two forms of a large site's pairs are not held together.</param>
 /// <param name="groupPostings">The most postings held at once, unless one shard alone has more.</param>
 internal sealed class TermShards(
-    SearchTermStore store, IReadOnlyList<byte[]> articles, int groupPostings = TermShards.GroupPostings)
+    SearchTermStore store, byte[]?[] articles, int groupPostings = TermShards.GroupPostings)
 {
     /// <summary>The usual most postings held at once: 1 Mi, 12 MiB.</summary>
     public const int GroupPostings = 1024 * 1024;
@@ -31,7 +32,7 @@ internal sealed class TermShards(
         var layout = KeyLayout.Of(store, articles);
         var cuts = Cut(layout);
         var ordered = RankOrdered(layout);
-        var reader = new Reader(new int[articles.Count], new int[articles.Count]);
+        var reader = new Reader(new int[articles.Length], new int[articles.Length]);
         var start = new int[layout.Keys.Length];
         int[] docs = [], scores = [], masks = [], chunks = [];
         for (var first = 0; first < cuts.Count - 1;)
@@ -109,13 +110,13 @@ internal sealed class TermShards(
     /// instead of once a group. A form index past the mask's last bit is stored as that bit.</summary>
     private byte[][] RankOrdered(KeyLayout layout)
     {
-        var ordered = new byte[articles.Count][];
-        Parallel.For(0, articles.Count, () => (Keys: new List<long>(), Values: new List<int>()), (doc, _, lists) =>
+        var ordered = new byte[articles.Length][];
+        Parallel.For(0, articles.Length, () => (Keys: new List<long>(), Values: new List<int>()), (doc, _, lists) =>
         {
             var (keys, values) = lists;
             keys.Clear();
             values.Clear();
-            foreach (var (id, value) in new Pairs(articles[doc]))
+            foreach (var (id, value) in new Pairs(articles[doc]!))
             {
                 var form = Math.Min(layout.FormIndex[id], MaskBits - 1);
                 keys.Add((long)layout.Rank[layout.KeyOf[id]] << 5 | (long)form);
@@ -134,6 +135,7 @@ internal sealed class TermShards(
             }
 
             ordered[doc] = buffer.AsSpan(0, n).ToArray();
+            articles[doc] = null;
             ArrayPool<byte>.Shared.Return(buffer);
             return lists;
         }, _ => { });

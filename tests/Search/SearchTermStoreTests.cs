@@ -34,6 +34,29 @@ public sealed class SearchTermStoreTests : IDisposable
     }
 
     [Fact]
+    public void Terms_set_aside_once_weighed_replace_the_old_file_only_when_saved_and_the_terms_stay_readable()
+    {
+        var store = SearchTermStore.Load(File, "v1");
+        store.Put(Hash(1), [new("wedding", 3)]);
+        store.Save(File, "v1");
+        var before = System.IO.File.ReadAllBytes(File);
+        var next = SearchTermStore.Load(File, "v1");
+        next.Put(Hash(2), [new("결혼", 2)]);
+
+        next.SetAside(File, "v1");
+
+        Assert.Equal(before, System.IO.File.ReadAllBytes(File));
+        Assert.False(next.Contains(Hash(2)));
+        Assert.Equal("결혼", next.Term(next.Intern("결혼")));
+        next.Save(File, "v1");
+        Assert.False(System.IO.File.Exists(File + ".next"));
+        var saved = SearchTermStore.Load(File, "v1");
+        Assert.True(saved.TryGet(Hash(2), out var terms));
+        Assert.Equal([new("결혼", 2)], terms);
+        Assert.False(saved.TryGet(Hash(1), out _));
+    }
+
+    [Fact]
     public void A_store_from_another_generator_build_or_a_damaged_file_starts_empty()
     {
         var store = SearchTermStore.Load(File, "v1");

@@ -9,7 +9,7 @@ public sealed class TermShardsTests
     private static (List<string> FirstKeys, string[] Shards) Shards(SearchTermStore store, IReadOnlyList<byte[]> articles, int groupPostings)
     {
         var files = new System.Collections.Concurrent.ConcurrentDictionary<int, string>();
-        var firstKeys = new TermShards(store, articles, groupPostings).Write((shard, bytes) =>
+        var firstKeys = new TermShards(store, articles.ToArray(), groupPostings).Write((shard, bytes) =>
             files[shard] = string.Join("; ", SearchIndexFiles.Parse(bytes.ToArray()).Select(e =>
                 $"{e.Key} [{string.Join(",", e.Forms)}] {string.Join(" ", e.Postings)}")));
         return (firstKeys.ToList(), files.OrderBy(f => f.Key).Select(f => f.Value).ToArray());

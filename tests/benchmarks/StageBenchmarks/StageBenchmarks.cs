@@ -85,7 +85,7 @@ public class StageBenchmarks
         var target = new PageRenderer.Target(output, PageRecords.Disabled(), diagnostics, null);
         var renderer = new PageRenderer(_templates, new MarkdownRenderer(_pipeline));
         renderer.Render(plan, all, target);
-        SiteFiles.Write(all, plan, _templates, _content, output, new SiteFiles.Search(terms, null),
+        SiteFiles.Write(all, plan, _templates, _content, output, new SiteFiles.Search(terms, null, () => { }),
             new SiteFiles.Pictures(VariantCache.None(), null, diagnostics), renderer);
         return output;
     }
