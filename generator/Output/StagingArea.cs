@@ -171,15 +171,16 @@ internal sealed partial class StagingArea
         }
     }
 
-    /// <summary>Creates the file at <paramref name="path"/> in the staging folder and returns a buffered stream over it,
-    /// so a large file (a month's feed) is written as it is made, never held whole in memory; the caller disposes
+    /// <summary>Creates the file at <paramref name="path"/> in the staging folder and returns a buffered stream over
+    /// it, so a large file (a month's feed) is written as it is made, never held whole in memory; the caller disposes
     /// it.</summary>
     public Stream Open(string path)
     {
         var full = FullPath(path);
         _failure?.Throw();
         EnsureFolder(full);
-        var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write,
+            FileShare.ReadWrite | FileShare.Delete);
         return new FileStream(handle, FileAccess.Write, StreamBufferBytes);
     }
 
