@@ -14,6 +14,8 @@ internal static class AtomFeedWriter
 
     private const string Ns = "http://www.w3.org/2005/Atom";
 
+    private static readonly UTF8Encoding Utf8 = new(false);
+
     /// <summary>The namespace of RFC 5005 (Feed Paging and Archiving), for <c>fh:archive</c>.</summary>
     private const string HistoryNs = "http://purl.org/syndication/history/1.0";
 
@@ -27,42 +29,66 @@ internal static class AtomFeedWriter
     /// name="content"/> gives each entry's full HTML (with absolute addresses), or null for a summary only.</summary>
     public static string Write(SiteIndex index, FeedDocument feed, Func<Article, string?> content)
     {
-        var (feedPath, title, pagePath, articles) = (feed.Path, feed.Title, feed.PagePath, feed.Articles);
-        var urls = index.Urls;
-        var builder = new StringBuilder();
-        var settings = new XmlWriterSettings
+        using var stream = new MemoryStream();
+        using (var xml = Start(stream, index, feed))
         {
-            Indent = true, NewLineChars = "\n", OmitXmlDeclaration = false, Encoding = new UTF8Encoding(false),
-        };
-        using (var stringWriter = new Utf8StringWriter(builder))
-        using (var xml = XmlWriter.Create(stringWriter, settings))
-        {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("feed", Ns);
-            xml.WriteAttributeString("xml", "lang", null, index.Language);
-            if (feed.IsArchive || feed.PrevArchive is not null)
-            {
-                xml.WriteAttributeString("xmlns", "fh", null, HistoryNs);
-            }
-
-            xml.WriteElementString("title", Ns, title);
-            xml.WriteElementString("id", Ns, urls.Absolute(feedPath));
-            Link(xml, "self", urls.Absolute(feedPath), "application/atom+xml");
-            Link(xml, "alternate", urls.Absolute(pagePath), "text/html");
-            Link(xml, "alternate", urls.Absolute(UrlMap.JsonFeed(feedPath)), "application/feed+json");
-            History(xml, urls, feed);
-            var updated = articles.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)
-                : articles.Max(a => a.LastChanged.Value);
-            xml.WriteElementString("updated", Ns, new ContentDate(updated, true).Rfc3339);
-            xml.WriteStartElement("generator", Ns);
-            xml.WriteString("staticsite");
-            xml.WriteEndElement();
-            foreach (var article in articles) Entry(xml, index, article, content(article));
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
+            foreach (var article in feed.Articles) Entry(xml, index, article, content(article));
+            End(xml, stream);
         }
 
-        return builder.Append('\n').ToString();
+        return Utf8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Starts the Atom document of <paramref name="feed"/> on <paramref name="stream"/> (UTF-8, <c>\n</c> line
+    /// endings: XmlWriter writes every line break in text as <c>\n</c> and escapes those in attributes), up to its
+    /// first entry; <see cref="Entry"/> writes each entry and <see cref="End"/> ends it.</summary>
+    public static XmlWriter Start(Stream stream, SiteIndex index, FeedDocument feed) =>
+        Start(XmlWriter.Create(stream, Settings()), index, feed);
+
+    /// <summary>How every feed document is written: indented with <c>\n</c>, declared UTF-8, without a byte order
+    /// mark.</summary>
+    public static XmlWriterSettings Settings() => new()
+    {
+        Indent = true, NewLineChars = "\n", OmitXmlDeclaration = false, Encoding = Utf8,
+    };
+
+    /// <summary>Writes the start of the Atom document of <paramref name="feed"/> to <paramref name="xml"/> (made with
+    /// <see cref="Settings"/>) and returns it.</summary>
+    public static XmlWriter Start(XmlWriter xml, SiteIndex index, FeedDocument feed)
+    {
+        var (feedPath, title, pagePath, articles) = (feed.Path, feed.Title, feed.PagePath, feed.Articles);
+        var urls = index.Urls;
+        xml.WriteStartDocument();
+        xml.WriteStartElement("feed", Ns);
+        xml.WriteAttributeString("xml", "lang", null, index.Language);
+        if (feed.IsArchive || feed.PrevArchive is not null)
+        {
+            xml.WriteAttributeString("xmlns", "fh", null, HistoryNs);
+        }
+
+        xml.WriteElementString("title", Ns, title);
+        xml.WriteElementString("id", Ns, urls.Absolute(feedPath));
+        Link(xml, "self", urls.Absolute(feedPath), "application/atom+xml");
+        Link(xml, "alternate", urls.Absolute(pagePath), "text/html");
+        Link(xml, "alternate", urls.Absolute(UrlMap.JsonFeed(feedPath)), "application/feed+json");
+        History(xml, urls, feed);
+        var updated = articles.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)
+            : articles.Max(a => a.LastChanged.Value);
+        xml.WriteElementString("updated", Ns, new ContentDate(updated, true).Rfc3339);
+        xml.WriteStartElement("generator", Ns);
+        xml.WriteString("staticsite");
+        xml.WriteEndElement();
+        return xml;
+    }
+
+    /// <summary>Ends the document <see cref="Start(Stream, SiteIndex, FeedDocument)"/> began: closes it and <paramref
+    /// name="xml"/>, then ends the file with a line break.</summary>
+    public static void End(XmlWriter xml, Stream stream)
+    {
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+        xml.Dispose();
+        stream.Write("\n"u8);
     }
 
     /// <summary>The RFC 5005 parts: an archive document says so and links the site feed; each document of the chain
@@ -80,7 +106,9 @@ internal static class AtomFeedWriter
         if (feed.NextArchive is { } newer) Link(xml, "next-archive", urls.Absolute(newer), "application/atom+xml");
     }
 
-    private static void Entry(XmlWriter xml, SiteIndex index, Article article, string? content)
+    /// <summary>Writes the entry of <paramref name="article"/>, with <paramref name="content"/> as its full HTML (or a
+    /// summary only when null).</summary>
+    public static void Entry(XmlWriter xml, SiteIndex index, Article article, string? content)
     {
         var urls = index.Urls;
         var url = urls.Absolute(UrlMap.Article(article.Slug));

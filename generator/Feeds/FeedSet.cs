@@ -57,28 +57,22 @@ internal static class FeedSet
 
     /// <summary>Adds the Atom and the JSON Feed of each of <paramref name="feeds"/> to <paramref name="output"/>;
     /// <paramref name="body"/> gives an article's body HTML as its page shows it (null: summary only), which each
-    /// feed carries with absolute addresses. At most one feed per core is made at a time: a month's archive holds
-    /// the bodies of all its articles and its whole documents while it is written, and writing blocks on the staging
-    /// area, which would otherwise make the thread pool add threads (and feeds in memory).</summary>
+    /// feed carries with absolute addresses. Both documents of a feed are written as streams in one pass over its
+    /// articles (see <see cref="FeedStreamWriter"/>), so only the body being written is in memory. At most one feed
+    /// per core is made at a time: writing blocks on the disk, which would otherwise make the thread pool add
+    /// threads.</summary>
     public static void Write(SiteIndex index, IReadOnlyList<FeedDocument> feeds, Func<Article, string?> body,
         OutputSet output)
     {
         var origin = new Uri(index.RootUrls.Absolute(UrlMap.Home())).GetLeftPart(UriPartial.Authority);
         var prefix = index.Urls.Prefix;
+        string? Content(Article article) => body(article) is { } html
+            ? FeedHtml.Absolutize(html, origin, index.Urls.Absolute(UrlMap.Article(article.Slug)))
+            : null;
         Parallel.ForEach(feeds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, feed =>
-        {
-            var contents = new Dictionary<Article, string?>(ReferenceEqualityComparer.Instance);
-            foreach (var article in feed.Articles)
-            {
-                contents[article] = body(article) is { } html
-                    ? FeedHtml.Absolutize(html, origin, index.Urls.Absolute(UrlMap.Article(article.Slug)))
-                    : null;
-            }
-
-            output.AddText(UrlMap.OutputFile(prefix + feed.Path), AtomFeedWriter.Write(index, feed, a => contents[a]));
-            output.AddBytes(UrlMap.OutputFile(prefix + UrlMap.JsonFeed(feed.Path)),
-                JsonFeedWriter.Write(index, feed, a => contents[a]));
-        });
+            output.AddStream(UrlMap.OutputFile(prefix + feed.Path), atom =>
+                output.AddStream(UrlMap.OutputFile(prefix + UrlMap.JsonFeed(feed.Path)), json =>
+                    FeedStreamWriter.Write(index, feed, Content, atom, json))));
         output.AddText(UrlMap.OutputFile(prefix + UrlMap.CorrectionsFeed()), CorrectionFeedWriter.Write(index));
         output.AddBytes(UrlMap.OutputFile(prefix + UrlMap.CorrectionsJsonFeed()), CorrectionJsonFeedWriter.Write(index));
     }

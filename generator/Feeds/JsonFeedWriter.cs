@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -23,28 +22,47 @@ internal static class JsonFeedWriter
     /// HTML, or null for a summary only.</summary>
     public static byte[] Write(SiteIndex index, FeedDocument feed, Func<Article, string?> content)
     {
-        var urls = index.Urls;
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using var stream = new MemoryStream(16 * 1024);
+        using (var json = Start(stream, index, feed))
         {
-            json.WriteStartObject();
-            json.WriteString("version", "https://jsonfeed.org/version/1.1");
-            json.WriteString("title", feed.Title);
-            json.WriteString("home_page_url", urls.Absolute(feed.PagePath));
-            json.WriteString("feed_url", urls.Absolute(UrlMap.JsonFeed(feed.Path)));
-            if (feed.PrevArchive is { } older) json.WriteString("next_url", urls.Absolute(UrlMap.JsonFeed(older)));
-            json.WriteString("language", index.Language);
-            json.WriteStartArray("items");
             foreach (var article in feed.Articles) Item(json, index, article, content(article));
-            json.WriteEndArray();
-            json.WriteEndObject();
+            End(json, stream);
         }
 
-        buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        return stream.ToArray();
     }
 
-    private static void Item(Utf8JsonWriter json, SiteIndex index, Article article, string? content)
+    /// <summary>Starts the JSON Feed of <paramref name="feed"/> on <paramref name="stream"/>, up to its first item;
+    /// <see cref="Item"/> writes each item and <see cref="End"/> ends it. The writer holds what it writes until it is
+    /// flushed.</summary>
+    public static Utf8JsonWriter Start(Stream stream, SiteIndex index, FeedDocument feed)
+    {
+        var urls = index.Urls;
+        var json = new Utf8JsonWriter(stream, Options);
+        json.WriteStartObject();
+        json.WriteString("version", "https://jsonfeed.org/version/1.1");
+        json.WriteString("title", feed.Title);
+        json.WriteString("home_page_url", urls.Absolute(feed.PagePath));
+        json.WriteString("feed_url", urls.Absolute(UrlMap.JsonFeed(feed.Path)));
+        if (feed.PrevArchive is { } older) json.WriteString("next_url", urls.Absolute(UrlMap.JsonFeed(older)));
+        json.WriteString("language", index.Language);
+        json.WriteStartArray("items");
+        return json;
+    }
+
+    /// <summary>Ends the document <see cref="Start"/> began, flushes <paramref name="json"/> and ends the file with a
+    /// line break.</summary>
+    public static void End(Utf8JsonWriter json, Stream stream)
+    {
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        stream.Write("\n"u8);
+    }
+
+    /// <summary>Writes the item of <paramref name="article"/>, with <paramref name="content"/> as its full HTML (or its
+    /// summary as text when null).</summary>
+    public static void Item(Utf8JsonWriter json, SiteIndex index, Article article, string? content)
     {
         var urls = index.Urls;
         var url = urls.Absolute(UrlMap.Article(article.Slug));

@@ -113,6 +113,24 @@ internal sealed class OutputSet
         Staging.Write(path, bytes);
     }
 
+    /// <summary>Adds a file that <paramref name="write"/> writes to a stream: straight into the staged file, or into
+    /// memory for an in-memory set; so a large file is never held whole, nor copied, on its way to disk. Not for HTML
+    /// pages, whose links are not recorded.</summary>
+    public void AddStream(string path, Action<Stream> write)
+    {
+        if (Staging is null)
+        {
+            using var memory = new MemoryStream();
+            write(memory);
+            Add(new OutputFile(path, memory.ToArray(), null));
+            return;
+        }
+
+        Add(Staged(path));
+        using var stream = Staging.Open(path);
+        write(stream);
+    }
+
     /// <summary>Adds a file unchanged since the previous build, taken from the previous output without rendering it
     /// again.</summary>
     public void AddReused(string path, string previousFile, IEnumerable<string> links)

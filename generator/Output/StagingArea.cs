@@ -24,6 +24,9 @@ internal sealed partial class StagingArea
     /// <summary>How many bytes <see cref="WriteText"/> encodes at a time.</summary>
     private const int TextChunkBytes = 64 * 1024;
 
+    /// <summary>The buffer of a stream made by <see cref="Open"/>.</summary>
+    private const int StreamBufferBytes = 64 * 1024;
+
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly BlockingCollection<QueuedFile> _queue = new(QueuedFiles);
@@ -166,6 +169,19 @@ internal sealed partial class StagingArea
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>Creates the file at <paramref name="path"/> in the staging folder and returns a buffered stream over
+    /// it, so a large file (a month's feed) is written as it is made, never held whole in memory; the caller disposes
+    /// it.</summary>
+    public Stream Open(string path)
+    {
+        var full = FullPath(path);
+        _failure?.Throw();
+        EnsureFolder(full);
+        var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write,
+            FileShare.ReadWrite | FileShare.Delete);
+        return new FileStream(handle, FileAccess.Write, StreamBufferBytes);
     }
 
     private void WriteNow(string full, ReadOnlySpan<byte> bytes)
