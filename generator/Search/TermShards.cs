@@ -10,8 +10,8 @@ namespace StaticSite.Search;
 /// article's stored (term id, score) pairs a group of shards at a time, so only one group's postings are in memory at
 /// once.</summary>
 /// <param name="store">The store whose term ids the pairs use.</param>
-/// <param name="articles">Each article's packed pairs, in document order; each is let go of (its entry set to null)
-/// once its pairs are re-packed for the postings, so the two forms of a large site's pairs are not held together.</param>
+/// <param name="articles">Each article's packed pairs, in document order; each is let go of (its entry set to
+/// null) once its pairs are re-packed for the postings.</param>
 /// <param name="groupPostings">The most postings held at once, unless one shard alone has more.</param>
 internal sealed class TermShards(
     SearchTermStore store, byte[]?[] articles, int groupPostings = TermShards.GroupPostings)
@@ -31,9 +31,10 @@ internal sealed class TermShards(
     {
         var layout = KeyLayout.Of(store, articles);
         var cuts = Cut(layout);
-        var ordered = RankOrdered(layout);
+        var terms = TermOrder.Of(layout);
+        var ordered = RankOrdered(terms);
         var reader = new Reader(new int[articles.Length], new int[articles.Length]);
-        var start = new int[layout.Keys.Length];
+        var (start, next) = (new int[layout.Keys.Length], new int[layout.Keys.Length]);
         int[] docs = [], scores = [], masks = [], chunks = [];
         for (var first = 0; first < cuts.Count - 1;)
         {
@@ -59,7 +60,7 @@ internal sealed class TermShards(
             }
 
             var group = new Group(layout, cuts[first], cuts[last], start, docs, scores, masks, chunks);
-            Fill(group, ordered, reader);
+            Fill(group, terms, ordered, reader, next);
             Parallel.For(first, last, shard => write(shard, Shard(group, cuts[shard], cuts[shard + 1])));
             first = last;
         }
@@ -101,66 +102,88 @@ internal sealed class TermShards(
     private sealed record Group(KeyLayout Layout, int From, int To, int[] Start, int[] Docs, int[] Scores,
         int[] Masks, int[] Chunks);
 
-    /// <summary>Where each article's reading of <see cref="RankOrdered"/> stands: the byte position, and the rank of
-    /// the key read last.</summary>
+    /// <summary>Where each article's reading of <see cref="RankOrdered"/> stands: the byte position, and the term
+    /// rank read last.</summary>
     private sealed record Reader(int[] Position, int[] Rank);
 
-    /// <summary>Each article's pairs as (key rank step, form bit, score and chunk) triples in key-rank order, so
-    /// filling a group of shards reads on from where the group before it stopped, and each pair is read once in all
-    /// instead of once a group. A form index past the mask's last bit is stored as that bit.</summary>
-    private byte[][] RankOrdered(KeyLayout layout)
+    /// <summary>The terms in key order (by key rank, then by form): each term id's rank in that order, and at each
+    /// rank the key rank and the form's bit in the mask (a form index past the mask's last bit shares that
+    /// bit).</summary>
+    private sealed record TermOrder(int[] RankOf, int[] KeyRank, byte[] Form)
     {
-        var ordered = new byte[articles.Length][];
-        Parallel.For(0, articles.Length, () => (Keys: new List<long>(), Values: new List<int>()), (doc, _, lists) =>
+        public static TermOrder Of(KeyLayout layout)
         {
-            var (keys, values) = lists;
-            keys.Clear();
-            values.Clear();
-            foreach (var (id, value) in new Pairs(articles[doc]!))
+            var count = layout.Forms.Sum(forms => forms.Count);
+            var order = new TermOrder(new int[layout.KeyOf.Length], new int[count], new byte[count]);
+            var rank = 0;
+            for (var keyRank = 0; keyRank < layout.Order.Length; keyRank++)
             {
-                var form = Math.Min(layout.FormIndex[id], MaskBits - 1);
-                keys.Add((long)layout.Rank[layout.KeyOf[id]] << 5 | (long)form);
-                values.Add(value);
+                foreach (var id in layout.Forms[layout.Order[keyRank]])
+                {
+                    order.RankOf[id] = rank;
+                    order.KeyRank[rank] = keyRank;
+                    order.Form[rank++] = (byte)Math.Min(layout.FormIndex[id], MaskBits - 1);
+                }
             }
 
-            CollectionsMarshal.AsSpan(keys).Sort(CollectionsMarshal.AsSpan(values));
-            var buffer = ArrayPool<byte>.Shared.Rent(keys.Count * 15);
-            var (n, previous) = (0, 0);
-            for (var i = 0; i < keys.Count; i++)
+            return order;
+        }
+    }
+
+    /// <summary>Each article's pairs renumbered in key order (see <see cref="TermOrder"/>): the step from the term
+    /// rank before, and the score and chunk, so filling a group of shards reads on from where the group before it
+    /// stopped, and each pair is read once in all instead of once a group. Each article's packed pairs are let go of
+    /// once re-packed: the two forms take about as many bytes.</summary>
+    private byte[][] RankOrdered(TermOrder terms)
+    {
+        var ordered = new byte[articles.Length][];
+        Parallel.For(0, articles.Length, () => new List<long>(), (doc, _, pairs) =>
+        {
+            pairs.Clear();
+            foreach (var (id, value) in new Pairs(articles[doc]!))
             {
-                var rank = (int)(keys[i] >> 5);
-                n = VarInt.Write(buffer, VarInt.Write(buffer, VarInt.Write(buffer, n, rank - previous),
-                    (int)(keys[i] & 31)), values[i]);
+                pairs.Add((long)terms.RankOf[id] << 32 | (uint)value);
+            }
+
+            CollectionsMarshal.AsSpan(pairs).Sort();
+            var buffer = ArrayPool<byte>.Shared.Rent(pairs.Count * 10);
+            var (n, previous) = (0, 0);
+            foreach (var pair in pairs)
+            {
+                var rank = (int)(pair >> 32);
+                n = VarInt.Write(buffer, VarInt.Write(buffer, n, rank - previous), (int)pair);
                 previous = rank;
             }
 
             ordered[doc] = buffer.AsSpan(0, n).ToArray();
             articles[doc] = null;
             ArrayPool<byte>.Shared.Return(buffer);
-            return lists;
+            return pairs;
         }, _ => { });
         return ordered;
     }
 
     /// <summary>Puts the postings of the group's keys into their runs, in document order, one posting per document
     /// however many forms of the key it has: their scores summed, the first chunk any of them occurs in. Reads each
-    /// article's triples on from <paramref name="reader"/>'s position up to the first key past the group.</summary>
-    private static void Fill(Group group, byte[][] ordered, Reader reader)
+    /// article's pairs on from <paramref name="reader"/>'s position up to the first key past the group; <paramref
+    /// name="next"/> is where each key's next posting goes.</summary>
+    private static void Fill(Group group, TermOrder terms, byte[][] ordered, Reader reader, int[] next)
     {
         var layout = group.Layout;
-        var next = (int[])group.Start.Clone();
+        for (var rank = group.From; rank < group.To; rank++) next[layout.Order[rank]] = group.Start[layout.Order[rank]];
         for (var doc = 0; doc < ordered.Length; doc++)
         {
             var bytes = ordered[doc];
-            var (position, rank, lastKey) = (reader.Position[doc], reader.Rank[doc], -1);
+            var (position, termRank, lastKey) = (reader.Position[doc], reader.Rank[doc], -1);
             while (position < bytes.Length)
             {
                 var after = position;
-                var keyRank = rank + VarInt.Read(bytes, ref after);
+                var term = termRank + VarInt.Read(bytes, ref after);
+                var keyRank = terms.KeyRank[term];
                 if (keyRank >= group.To) break;
-                var bit = 1 << Math.Min(VarInt.Read(bytes, ref after), MaskBits - 1);
+                var bit = 1 << terms.Form[term];
                 var value = VarInt.Read(bytes, ref after);
-                (position, rank) = (after, keyRank);
+                (position, termRank) = (after, term);
                 var (score, chunk) = (value >> SearchFragment.ChunkBits, value & (SearchFragment.MaxChunks - 1));
                 var key = layout.Order[keyRank];
                 ref var at = ref next[key];
@@ -177,7 +200,7 @@ internal sealed class TermShards(
                 at++;
             }
 
-            (reader.Position[doc], reader.Rank[doc]) = (position, rank);
+            (reader.Position[doc], reader.Rank[doc]) = (position, termRank);
         }
     }
 
