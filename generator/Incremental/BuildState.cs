@@ -119,6 +119,24 @@ internal sealed class BuildState
         Terms.SetAside(_folder is null ? null : Path.Combine(_folder, TermsName), GeneratorVersion);
     }
 
+    /// <summary>Removes the records <see cref="ArticlesLoaded"/> and <see cref="TermsWeighed"/> wrote beside the cache
+    /// and <see cref="Keep"/> did not put in place (a build that failed, or one killed before it), once the build holding
+    /// the output's lock ends.</summary>
+    public void DropSetAside()
+    {
+        if (_folder is null) return;
+        foreach (var name in (string[])[ArticlesName, TermsName])
+        {
+            try
+            {
+                File.Delete(Path.Combine(_folder, name + ".next"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
     /// <summary>The pages earlier builds rendered.</summary>
     public PageRecords Pages => _pages.Value;
 

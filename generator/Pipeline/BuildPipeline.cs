@@ -63,6 +63,7 @@ internal sealed class BuildPipeline(BuildState state)
         }
         finally
         {
+            if (claim is { Problem: null }) state.DropSetAside();
             claim?.Dispose();
         }
     }
