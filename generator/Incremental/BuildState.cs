@@ -100,8 +100,8 @@ internal sealed class BuildState
     /// <summary>The article files earlier builds parsed.</summary>
     public ArticleStore Articles => _articles.Value;
 
-    /// <summary>Tells the state the articles are loaded: on disk, the article records are written beside the cache
-    /// now (put in place by <see cref="Keep"/>) and let go, instead of being held through rendering.</summary>
+    /// <summary>Tells the state the articles are loaded and valid: on disk, the article records are written beside the
+    /// cache now (put in place by <see cref="Keep"/>) and let go, instead of being held through rendering.</summary>
     public void ArticlesLoaded()
     {
         if (_folder is null || !_articles.IsValueCreated) return;
@@ -120,20 +120,22 @@ internal sealed class BuildState
     }
 
     /// <summary>Removes the records <see cref="ArticlesLoaded"/> and <see cref="TermsWeighed"/> wrote beside the cache
-    /// and <see cref="Keep"/> did not put in place (a build that failed, or one killed before it), once the build holding
-    /// the output's lock ends.</summary>
+    /// and <see cref="Keep"/> did not put in place (a build that failed, or one killed before it), and the cache folder
+    /// if that leaves it empty (a first build that failed), once the build holding the output's lock ends.</summary>
     public void DropSetAside()
     {
-        if (_folder is null) return;
-        foreach (var name in (string[])[ArticlesName, TermsName])
+        if (_folder is null || !Directory.Exists(_folder)) return;
+        try
         {
-            try
+            foreach (var name in (string[])[ArticlesName, TermsName])
             {
                 File.Delete(Path.Combine(_folder, name + ".next"));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-            }
+
+            if (!Directory.EnumerateFileSystemEntries(_folder).Any()) Directory.Delete(_folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
         }
     }
 

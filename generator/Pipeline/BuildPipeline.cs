@@ -91,6 +91,7 @@ internal sealed class BuildPipeline(BuildState state)
         }
 
         cancellation.ThrowIfCancellationRequested();
+        steps.Run("set aside article records", state.ArticlesLoaded);
         var history = steps.Run("read history", () => state.History = ContentHistory.Read(
             content, loaded.Site, diagnostics, state.Remembers ? state.PreviousHistory : null));
         var articles = history.Apply(selected.Articles);
@@ -224,7 +225,6 @@ internal sealed class BuildPipeline(BuildState state)
     private LoadedContent Load(IFileTree content, BuildOptions options, DiagnosticBag diagnostics)
     {
         var loaded = new ContentLoader().Load(content, diagnostics, state.Remembers ? state.Articles : null);
-        state.ArticlesLoaded();
         return options.BaseUrl is { } baseUrl ? loaded with { Site = loaded.Site with { BaseUrl = baseUrl } } : loaded;
     }
 
