@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using StaticSite.Content;
 using StaticSite.Content.Files;
 using StaticSite.Diagnostics;
+using StaticSite.Output;
 
 namespace StaticSite.Incremental;
 
@@ -17,7 +18,7 @@ internal sealed class ArticleStore : IArticleRecords
     private Dictionary<string, Stored> _previous = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, Stored> _current = new(StringComparer.Ordinal);
     private int _changed;
-    private string? _setAside;
+    private readonly PendingFile _pending = new();
 
     /// <summary>An entry between load and save: how to match it, and the rest as the bytes written to disk, so a large
     /// site's front matter is not all held as objects for the whole build.</summary>
@@ -124,8 +125,7 @@ internal sealed class ArticleStore : IArticleRecords
     public void SetAside(string file, string generatorVersion)
     {
         if (!_enabled) return;
-        _setAside = Unchanged(file) ? "" : file + ".next";
-        if (_setAside.Length > 0) Write(_setAside, generatorVersion);
+        _pending.SetAside(file, Unchanged(file), next => Write(next, generatorVersion));
         _previous = new Dictionary<string, Stored>(StringComparer.Ordinal);
         _current = new ConcurrentDictionary<string, Stored>(StringComparer.Ordinal);
     }
@@ -133,19 +133,8 @@ internal sealed class ArticleStore : IArticleRecords
     /// <summary>Writes the files this build read (not the ones that disappeared) to <paramref name="file"/>, replacing
     /// it atomically (or puts in place what <see cref="SetAside"/> wrote); skipped when that is exactly what was
     /// loaded.</summary>
-    public void Save(string file, string generatorVersion)
-    {
-        if (_setAside is { } written)
-        {
-            if (written.Length > 0) File.Move(written, file, true);
-            _setAside = null;
-            return;
-        }
-
-        if (Unchanged(file)) return;
-        Write(file + ".tmp", generatorVersion);
-        File.Move(file + ".tmp", file, true);
-    }
+    public void Save(string file, string generatorVersion) =>
+        _pending.Save(file, Unchanged(file), path => Write(path, generatorVersion));
 
     private bool Unchanged(string file) => _changed == 0 && _current.Count == _previous.Count && File.Exists(file);
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using StaticSite.Output;
 
 namespace StaticSite.Search;
 
@@ -22,7 +23,7 @@ internal sealed class SearchTermStore
     private int _count;
     private bool _loaded;
     private bool _added;
-    private string? _setAside;
+    private readonly PendingFile _pending = new();
 
     /// <summary>Reads the store written by <see cref="Save"/> for this generator build, or starts empty when the file
     /// is missing, unreadable or from another build.</summary>
@@ -145,8 +146,7 @@ internal sealed class SearchTermStore
     /// nothing saves), the records are only let go.</summary>
     public void SetAside(string? file, string generatorVersion)
     {
-        _setAside = file is null || Unchanged(file) ? "" : file + ".next";
-        if (_setAside.Length > 0) Write(_setAside, generatorVersion);
+        _pending.SetAside(file, file is null || Unchanged(file), next => Write(next, generatorVersion));
         _previous.Clear();
         _current.Clear();
     }
@@ -154,19 +154,8 @@ internal sealed class SearchTermStore
     /// <summary>Writes the bodies this build used (not the ones that disappeared) to <paramref name="file"/>, replacing
     /// it atomically (or puts in place what <see cref="SetAside"/> wrote); skipped when that is exactly what was
     /// loaded.</summary>
-    public void Save(string file, string generatorVersion)
-    {
-        if (_setAside is { } written)
-        {
-            if (written.Length > 0) File.Move(written, file, true);
-            _setAside = null;
-            return;
-        }
-
-        if (Unchanged(file)) return;
-        Write(file + ".tmp", generatorVersion);
-        File.Move(file + ".tmp", file, true);
-    }
+    public void Save(string file, string generatorVersion) =>
+        _pending.Save(file, Unchanged(file), path => Write(path, generatorVersion));
 
     private bool Unchanged(string file) => _loaded && !_added && _previous.Count == 0 && File.Exists(file);
 
